@@ -1,31 +1,16 @@
 package io.ketacare.consent;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.ketacare.platform.testing.Contracts;
 import io.ketacare.platform.testing.PostgresTestResource;
+import io.ketacare.platform.testing.ServiceContractChecks;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-class ContractTest {
+class ContractTest extends ServiceContractChecks {
 
-    @Test
-    void publishedContractMatchesTheService() throws Exception {
-        String generated = given().queryParam("format", "yaml").get("/q/openapi").then().statusCode(200).extract().asString();
-        assertThat(Contracts.drift("consent-service", generated)).isNull();
-    }
-
-    @Test
-    void healthIsUpWithoutToken() {
-        given().get("/q/health/ready").then().statusCode(200);
-    }
-
-    @Test
-    void apiAnswersNothingWithoutToken() {
-        given().get("/api/v1/audit-events").then().statusCode(401).contentType("application/problem+json");
+    @Override
+    protected String service() {
+        return "consent-service";
     }
 }

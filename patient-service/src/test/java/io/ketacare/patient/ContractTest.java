@@ -1,26 +1,16 @@
 package io.ketacare.patient;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.ketacare.platform.testing.Contracts;
 import io.ketacare.platform.testing.PostgresTestResource;
+import io.ketacare.platform.testing.ServiceContractChecks;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-class ContractTest {
+class ContractTest extends ServiceContractChecks {
 
-    @Test
-    void publishedContractMatchesTheService() throws Exception {
-        String generated = given().queryParam("format", "yaml").get("/q/openapi").then().statusCode(200).extract().asString();
-        assertThat(Contracts.drift("patient-service", generated)).isNull();
-    }
-
-    @Test
-    void healthIsUpWithoutToken() {
-        given().get("/q/health/ready").then().statusCode(200);
+    @Override
+    protected String service() {
+        return "patient-service";
     }
 }

@@ -43,10 +43,32 @@ public final class Contracts {
 
     private static Map<String, Object> parse(URL contract) {
         try (InputStream in = contract.openStream()) {
-            return new Yaml().load(in);
+            return withoutExamples(new Yaml().load(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The document without its {@code example} values: examples are documentation, and the
+     * generator attaches a shared type's example to whichever property it meets first, so they
+     * may sit in different places in two services' copies of one schema.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T withoutExamples(T node) {
+        if (node instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new TreeMap<>();
+            ((Map<String, Object>) map).forEach((key, value) -> {
+                if (!key.equals("example")) {
+                    copy.put(key, withoutExamples(value));
+                }
+            });
+            return (T) copy;
+        }
+        if (node instanceof List<?> list) {
+            return (T) list.stream().map(Contracts::withoutExamples).toList();
+        }
+        return node;
     }
 
     /** The map under the given keys, empty when there is none. */
