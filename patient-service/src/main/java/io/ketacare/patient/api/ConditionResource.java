@@ -1,0 +1,107 @@
+package io.ketacare.patient.api;
+
+import io.ketacare.patient.domain.record.Condition;
+import io.ketacare.patient.domain.record.ConditionStatus;
+import io.ketacare.patient.domain.record.Conditions;
+import io.ketacare.platform.security.Roles;
+import io.ketacare.platform.web.Etags;
+import io.ketacare.platform.web.Idempotency;
+import io.ketacare.platform.web.Page;
+import io.ketacare.platform.web.PageParams;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/patients/{patientId}/conditions")
+@Tag(name = "Clinical record", description = "Conditions, medications and treatment history of a patient")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ConditionResource {
+
+    @Inject
+    Conditions conditions;
+
+    @Inject
+    Idempotency idempotency;
+
+    @POST
+    @RolesAllowed(Roles.CLINICIAN)
+    @Operation(operationId = "recordCondition", summary = "Record a diagnosis or a psychiatric or medical history item")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            headers = {@Header(name = "Location", description = "URL of the new condition", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "Version of the new condition", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(schema = @Schema(implementation = ConditionResponse.class)))
+    public Response record(@PathParam("patientId") UUID patientId,
+            @Parameter(description = "Makes a retried request return the first response instead of recording twice")
+            @HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey,
+            @NotNull(message = "a JSON body is required") @Valid ConditionRequest request, @Context UriInfo uri) {
+        return idempotency.create(idempotencyKey, uri.getPath(), request, () -> {
+            Condition condition = conditions.record(patientId, request.toData());
+            return Responses.created(uri, condition.id, condition.version, ConditionResponse.of(condition));
+        });
+    }
+
+    @GET
+    @RolesAllowed({Roles.CLINICIAN, Roles.NURSE, Roles.INTEGRATOR, Roles.PATIENT})
+    @Operation(operationId = "listConditions", summary = "List a patient's conditions, oldest first")
+    public Page<ConditionResponse> list(@PathParam("patientId") UUID patientId,
+            @Parameter(description = "Only conditions with this status", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"ACTIVE", "IN_REMISSION", "RESOLVED", "ENTERED_IN_ERROR"}))
+            @QueryParam("status") String status,
+            @Valid @BeanParam PageParams paging) {
+        Page<Condition> page = conditions.list(patientId, Params.enumValue(ConditionStatus.class, status, "status"), paging);
+        return new Page<>(page.items().stream().map(ConditionResponse::of).toList(), page.page(), page.size(), page.totalItems());
+    }
+
+    @GET
+    @Path("/{conditionId}")
+    @RolesAllowed({Roles.CLINICIAN, Roles.NURSE, Roles.INTEGRATOR, Roles.PATIENT})
+    @Operation(operationId = "getCondition", summary = "Read one condition")
+    @APIResponse(responseCode = "200", description = "The condition",
+            headers = @Header(name = "ETag", description = "Send it back in If-Match to revise", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ConditionResponse.class)))
+    public Response get(@PathParam("patientId") UUID patientId, @PathParam("conditionId") UUID conditionId) {
+        Condition condition = conditions.get(patientId, conditionId);
+        return Responses.ok(condition.version, ConditionResponse.of(condition));
+    }
+
+    @PUT
+    @Path("/{conditionId}")
+    @RolesAllowed(Roles.CLINICIAN)
+    @Operation(operationId = "reviseCondition", summary = "Revise a condition: status, severity, dates, or ENTERED_IN_ERROR (If-Match required)")
+    @APIResponse(responseCode = "200", description = "Revised",
+            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ConditionResponse.class)))
+    public Response revise(@PathParam("patientId") UUID patientId, @PathParam("conditionId") UUID conditionId,
+            @Parameter(description = "ETag of the version you read", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull(message = "a JSON body is required") @Valid ConditionRequest request) {
+        Condition condition = conditions.revise(patientId, conditionId, Etags.expectedVersion(ifMatch), request.toData());
+        return Responses.ok(condition.version, ConditionResponse.of(condition));
+    }
+}
