@@ -1,0 +1,88 @@
+package io.ketacare.consent.domain.plan;
+
+import io.ketacare.consent.persistence.PlanVersionRepository;
+import io.ketacare.consent.persistence.RouteLimitRepository;
+import io.ketacare.consent.persistence.TreatmentPlanRepository;
+import io.ketacare.platform.problem.Criterion;
+import io.ketacare.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/** Drafting treatment plans within the current route protocol. */
+@ApplicationScoped
+public class TreatmentPlans {
+
+    @Inject
+    TreatmentPlanRepository plans;
+
+    @Inject
+    RouteLimitRepository limits;
+
+    @Inject
+    PlanVersionRepository versions;
+
+    @Inject
+    io.ketacare.consent.domain.outbox.Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    public DoseProtocol currentProtocol() {
+        int version = limits.latestVersion();
+        if (version == 0) {
+            throw ProblemException.dependencyUnavailable("The route protocol", 60);
+        }
+        return new DoseProtocol(version, limits.ofVersion(version));
+    }
+
+    @Transactional
+    public TreatmentPlan draft(UUID patientId, String indication, DoseRule dose, List<Phase> phases, int estimatedSessions, String prescriber) {
+        DoseProtocol protocol = currentProtocol();
+        List<Criterion> failed = protocol.check(dose);
+        if (!failed.isEmpty()) {
+            throw ProblemException.ruleRefused("dose-outside-protocol", "Dose outside the route protocol", failed);
+        }
+        TreatmentPlan plan = TreatmentPlan.draft(patientId, indication, protocol.withDefaults(dose), protocol.version(), phases,
+                estimatedSessions, prescriber, clock.instant());
+        plans.persist(plan);
+        versions.persist(PlanVersion.snapshot(plan, null, prescriber, plan.createdAt));
+        outbox.plan(plan, "PLAN_DRAFTED");
+        return plan;
+    }
+
+    /** A revision with a rationale, checked against the current protocol; the route stays that of the plan. */
+    @Transactional
+    public TreatmentPlan revise(UUID planId, String rationale, String indication, DoseRule dose, List<Phase> phases, int estimatedSessions,
+            String by) {
+        TreatmentPlan plan = get(planId);
+        DoseRule onRoute = new DoseRule(plan.route, dose.unit(), dose.dose(), dose.firstDoseMg(), dose.infusionMinutes());
+        DoseProtocol protocol = currentProtocol();
+        List<Criterion> failed = protocol.check(onRoute);
+        if (!failed.isEmpty()) {
+            throw ProblemException.ruleRefused("dose-outside-protocol", "Dose outside the route protocol", failed);
+        }
+        plan.revise(indication, protocol.withDefaults(onRoute), protocol.version(), phases, estimatedSessions);
+        versions.persist(PlanVersion.snapshot(plan, rationale, by, clock.instant()));
+        outbox.plan(plan, "PLAN_REVISED");
+        return plan;
+    }
+
+    public io.ketacare.platform.web.Page<PlanVersion> versions(UUID planId, io.ketacare.platform.web.PageParams paging) {
+        get(planId);
+        var query = versions.ofPlan(planId).page(paging.page(), paging.size());
+        return io.ketacare.platform.web.Page.of(query.list(), paging, query.count());
+    }
+
+    public TreatmentPlan get(UUID planId) {
+        return plans.findByIdOptional(planId).orElseThrow(() -> ProblemException.notFound("Treatment plan " + planId));
+    }
+
+    public PlanVersion version(UUID planId, int planVersion) {
+        return versions.find(planId, planVersion)
+                .orElseThrow(() -> ProblemException.notFound("Version " + planVersion + " of treatment plan " + planId));
+    }
+}

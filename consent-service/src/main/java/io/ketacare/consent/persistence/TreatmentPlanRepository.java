@@ -1,0 +1,20 @@
+package io.ketacare.consent.persistence;
+
+import io.ketacare.consent.domain.plan.TreatmentPlan;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.ketacare.consent.domain.document.Route;
+import io.ketacare.consent.domain.plan.PlanStatus;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class TreatmentPlanRepository implements PanacheRepositoryBase<TreatmentPlan, UUID> {
+
+    /** The most recently activated ACTIVE plan of a patient for a route. */
+    public Optional<TreatmentPlan> activeFor(UUID patientId, Route route) {
+        return find("patientId = ?1 and route = ?2 and status = ?3", Sort.descending("activatedAt").and("id"), patientId, route, PlanStatus.ACTIVE)
+                .firstResultOptional();
+    }
+}
