@@ -1,5 +1,6 @@
 package io.ketacare.consent.api;
 
+import io.ketacare.platform.web.Responses;
 import io.ketacare.consent.domain.document.ConsentDocument;
 import io.ketacare.consent.domain.document.ConsentDocuments;
 import io.ketacare.consent.domain.document.DocumentVersion;

@@ -1,5 +1,6 @@
 package io.ketacare.consent.api;
 
+import io.ketacare.platform.web.Responses;
 import io.ketacare.consent.domain.consent.ConsentView;
 import io.ketacare.consent.domain.consent.Consents;
 import io.ketacare.platform.problem.Problem;

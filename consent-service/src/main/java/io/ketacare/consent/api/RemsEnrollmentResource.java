@@ -1,5 +1,6 @@
 package io.ketacare.consent.api;
 
+import io.ketacare.platform.web.Responses;
 import io.ketacare.consent.domain.rems.RemsEnrollment;
 import io.ketacare.consent.domain.rems.RemsEnrollments;
 import io.ketacare.platform.problem.Problem;

@@ -1,5 +1,6 @@
 package io.ketacare.consent.api;
 
+import io.ketacare.platform.web.Responses;
 import io.ketacare.consent.domain.plan.TreatmentPlan;
 import io.ketacare.consent.domain.plan.TreatmentPlans;
 import io.ketacare.platform.problem.Problem;

@@ -1,5 +1,6 @@
 package io.ketacare.patient.api;
 
+import io.ketacare.platform.web.Responses;
 import io.ketacare.patient.domain.assessment.AssessmentView;
 import io.ketacare.patient.domain.assessment.Assessments;
 import io.ketacare.patient.domain.assessment.Instrument;

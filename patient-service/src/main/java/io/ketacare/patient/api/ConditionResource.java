@@ -1,5 +1,6 @@
 package io.ketacare.patient.api;
 
+import io.ketacare.platform.web.Responses;
 import io.ketacare.patient.domain.record.Condition;
 import io.ketacare.patient.domain.record.ConditionStatus;
 import io.ketacare.patient.domain.record.Conditions;

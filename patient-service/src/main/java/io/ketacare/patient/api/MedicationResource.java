@@ -1,5 +1,6 @@
 package io.ketacare.patient.api;
 
+import io.ketacare.platform.web.Responses;
 import io.ketacare.patient.domain.record.Medication;
 import io.ketacare.patient.domain.record.MedicationStatus;
 import io.ketacare.patient.domain.record.Medications;

@@ -8,6 +8,7 @@ import io.ketacare.platform.web.Etags;
 import io.ketacare.platform.web.Idempotency;
 import io.ketacare.platform.web.Page;
 import io.ketacare.platform.web.PageParams;
+import io.ketacare.platform.web.Responses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -65,8 +66,7 @@ public class PatientResource {
             @NotNull(message = "a JSON body is required") @Valid PatientRequest request, @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, uri.getPath(), request, () -> {
             Patient patient = patients.register(request.toDemographics());
-            return Response.created(uri.getAbsolutePathBuilder().path(patient.id.toString()).build())
-                    .tag(etag(patient)).entity(PatientResponse.of(patient)).build();
+            return Responses.created(uri, patient.id, patient.version, PatientResponse.of(patient));
         });
     }
 
@@ -90,7 +90,7 @@ public class PatientResource {
             content = @Content(schema = @Schema(implementation = PatientResponse.class)))
     public Response get(@PathParam("patientId") UUID patientId) {
         Patient patient = patients.get(patientId);
-        return Response.ok(PatientResponse.of(patient)).tag(etag(patient)).build();
+        return Responses.ok(patient.version, PatientResponse.of(patient));
     }
 
     @PUT
@@ -104,10 +104,6 @@ public class PatientResource {
             @Parameter(description = "ETag of the version you read", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid PatientRequest request) {
         Patient patient = patients.updateDemographics(patientId, Etags.expectedVersion(ifMatch), request.toDemographics());
-        return Response.ok(PatientResponse.of(patient)).tag(etag(patient)).build();
-    }
-
-    private static String etag(Patient patient) {
-        return String.valueOf(patient.version);
+        return Responses.ok(patient.version, PatientResponse.of(patient));
     }
 }

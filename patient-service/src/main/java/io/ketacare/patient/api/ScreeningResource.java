@@ -1,5 +1,6 @@
 package io.ketacare.patient.api;
 
+import io.ketacare.platform.web.Responses;
 import io.ketacare.patient.domain.screening.Screening;
 import io.ketacare.patient.domain.screening.Screenings;
 import io.ketacare.platform.problem.Problem;

@@ -1,5 +1,6 @@
 package io.ketacare.patient.api;
 
+import io.ketacare.platform.web.Responses;
 import io.ketacare.patient.domain.record.TreatmentEntry;
 import io.ketacare.patient.domain.record.TreatmentHistory;
 import io.ketacare.platform.security.Roles;
