@@ -67,8 +67,7 @@ public class SessionFlowResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Not authorized (type .../treatment-not-authorized; the criteria are consent-service's reasons)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "consent-service unreachable or too slow: nothing was done (fail closed)",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(responseCode = "503", description = "consent-service unreachable or too slow: nothing was done (fail closed); the Retry-After header says when to retry",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response checkIn(@PathParam("sessionId") UUID sessionId) {
         return ok(checkIn.checkIn(sessionId, caller.userName()));
@@ -126,8 +125,7 @@ public class SessionFlowResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Not authorized (.../treatment-not-authorized) or not the plan's dose (.../dose-does-not-match-plan)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "consent-service unreachable or too slow: nothing was recorded (fail closed)",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(responseCode = "503", description = "consent-service unreachable or too slow: nothing was recorded (fail closed); the Retry-After header says when to retry",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response dose(@PathParam("sessionId") UUID sessionId, @NotNull(message = "a JSON body is required") @Valid DoseRequest r) {
         return ok(dosing.give(sessionId, new Dosing.Given(r.route(), r.doseMg(), r.lotNumber().trim(), r.devices(), r.startedAt(),

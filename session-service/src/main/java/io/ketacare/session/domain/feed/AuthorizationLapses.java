@@ -38,6 +38,7 @@ public class AuthorizationLapses {
     @Inject
     Clock clock;
 
+    @Transactional
     public long position() {
         FeedCursor cursor = em.find(FeedCursor.class, CONSENT_FEED);
         return cursor == null ? 0 : cursor.position;
