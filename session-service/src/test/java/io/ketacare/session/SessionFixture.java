@@ -25,6 +25,19 @@ public class SessionFixture {
     @Inject
     EntityManager em;
 
+    @Inject
+    io.ketacare.session.domain.room.Rooms rooms;
+
+    @Inject
+    io.ketacare.session.domain.session.Bookings bookings;
+
+    /** Books a session for the patient in a new room on a day of its own, as scheduler1 would. */
+    public UUID bookDirectly(UUID patientId) {
+        var room = rooms.register("Fixture room " + UUID.randomUUID(), "Fixture clinic", java.util.Set.of());
+        return bookings.book(new io.ketacare.session.domain.session.Slot(patientId, UUID.randomUUID(), room.id,
+                io.ketacare.session.domain.Route.INTRANASAL, io.ketacare.session.api.SessionApi.freshDay(), 150), "scheduler1").id;
+    }
+
     @Transactional
     public void checkedIn(UUID sessionId) {
         Session s = em.find(Session.class, sessionId);
