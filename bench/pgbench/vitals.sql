@@ -1,9 +1,11 @@
 -- What session-service writes for one vitals reading posted with an Idempotency-Key, as pgbench runs it
 -- (one pgbench transaction = one API request); prepare-vitals fills in the table, the session and the patient.
---   1. claim the key, store the reading, remember the response: one transaction (platform Idempotency)
+--   1. one transaction: claim the key (platform Idempotency), lock the session row (VitalsRecorder: the state
+--      check and the alert rules see the readings in order), store the reading, remember the response
 --   2. the audit entry, written by the response filter after that transaction (platform AuditTrail)
 \set n random(1, 2000000000)
 BEGIN;
+SELECT id, status FROM session WHERE id = ':session' FOR UPDATE;
 INSERT INTO idempotency_record (caller, idempotency_key, request_hash)
   VALUES ('pgbench', 'pgb-' || :client_id || '-' || :n, repeat('a', 64)) ON CONFLICT DO NOTHING;
 INSERT INTO @VITALS_TABLE@ (@VITALS_COLUMNS@)
