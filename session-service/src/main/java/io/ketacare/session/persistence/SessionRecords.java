@@ -9,6 +9,7 @@ import io.ketacare.session.domain.predose.PreDoseCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,6 +32,12 @@ public class SessionRecords {
     public List<VitalReading> vitals(UUID sessionId) {
         return em.createQuery("from VitalReading where sessionId = ?1 order by measuredAt, id", VitalReading.class)
                 .setParameter(1, sessionId).getResultList();
+    }
+
+    /** The session's readings measured from {@code from} to {@code to}, both included. */
+    public List<VitalReading> vitalsBetween(UUID sessionId, Instant from, Instant to) {
+        return em.createQuery("from VitalReading where sessionId = ?1 and measuredAt between ?2 and ?3 order by measuredAt, id", VitalReading.class)
+                .setParameter(1, sessionId).setParameter(2, from).setParameter(3, to).getResultList();
     }
 
     public List<SessionAlert> alerts(UUID sessionId) {

@@ -58,6 +58,12 @@ class AlertRulesTest {
     }
 
     @Test
+    void aHighReadingRecordedLateButMeasuredThirtyMinutesAfterAnotherIsNotARepeat() {
+        VitalReading later = reading(30, 185, 100, 80, 97);
+        assertThat(alerts(reading(0, 182, 100, 80, 97), later)).isEmpty();
+    }
+
+    @Test
     void bloodPressureOf180Over110IsNotAboveTheRepeatLimit() {
         VitalReading first = reading(0, 180, 110, 80, 97);
         assertThat(alerts(reading(3, 180, 110, 80, 97), first)).isEmpty();

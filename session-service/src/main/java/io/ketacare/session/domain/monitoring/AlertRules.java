@@ -29,7 +29,7 @@ public final class AlertRules {
                         + p.alertOnceSystolic + "/" + p.alertOnceDiastolic));
             } else if (aboveRepeatLimit(reading, p) && others.stream().anyMatch(o -> o != reading && aboveRepeatLimit(o, p)
                     && !o.measuredAt.isAfter(reading.measuredAt)
-                    && Duration.between(o.measuredAt, reading.measuredAt).compareTo(Duration.ofMinutes(p.alertRepeatWindowMinutes)) <= 0)) {
+                    && Duration.between(o.measuredAt, reading.measuredAt).abs().compareTo(Duration.ofMinutes(p.alertRepeatWindowMinutes)) <= 0)) {
                 raised.add(new Raised(AlertKind.BLOOD_PRESSURE_HIGH_REPEATED, "blood pressure " + bp + " is above "
                         + p.alertRepeatSystolic + "/" + p.alertRepeatDiastolic + " for the second time within "
                         + p.alertRepeatWindowMinutes + " min"));

@@ -18,6 +18,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -107,7 +108,11 @@ public class VitalsRecorder {
             return List.of();
         }
         SessionProtocol protocol = protocols.version(s.protocolVersion);
-        List<VitalReading> all = records.vitals(s.id);
+        // only the readings the repeat rule can pair with: within its window of the new ones
+        Duration window = Duration.ofMinutes(protocol.alertRepeatWindowMinutes);
+        List<VitalReading> all = records.vitalsBetween(s.id,
+                stored.stream().map(r -> r.measuredAt).min(Instant::compareTo).orElseThrow().minus(window),
+                stored.stream().map(r -> r.measuredAt).max(Instant::compareTo).orElseThrow().plus(window));
         List<SessionAlert> raised = new ArrayList<>();
         for (VitalReading r : stored) {
             for (AlertRules.Raised a : AlertRules.check(r, all.stream().filter(o -> !o.id.equals(r.id)).toList(), protocol)) {
