@@ -33,6 +33,11 @@ public record SessionRecord(UUID id, UUID patientId, UUID planId, UUID roomId, S
         return ENDED_WITHOUT_TREATMENT.contains(status);
     }
 
+    /** Checked in at some point: it has a monitoring record. */
+    public boolean began() {
+        return checkedInAt != null;
+    }
+
     /** Neither discharged nor ended: booked or under way. */
     public boolean open() {
         return !DISCHARGED.equals(status) && !endedWithoutTreatment();
