@@ -101,7 +101,7 @@ public class ServiceCalls {
                 })
                 .compose(response -> response.body().compose(body -> response.statusCode() == 200
                         ? Future.succeededFuture(body)
-                        : Future.failedFuture(ServiceException.ofStatus(service, response.statusCode()))))
+                        : Future.failedFuture(ServiceException.ofStatus(service, response.statusCode(), target))))
                 .onComplete(done -> {
                     vertx.cancelTimer(timer);
                     if (done.succeeded()) {

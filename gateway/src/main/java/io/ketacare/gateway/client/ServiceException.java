@@ -27,14 +27,15 @@ public class ServiceException extends RuntimeException {
     }
 
     /** What a service's HTTP status means for the caller. */
-    public static ServiceException ofStatus(Service service, int status) {
+    public static ServiceException ofStatus(Service service, int status, String target) {
+        String path = target.contains("?") ? target.substring(0, target.indexOf('?')) : target;
         if (status == 404) {
-            return new ServiceException(service, Kind.NOT_FOUND, 404, service.serviceName() + " found no such record");
+            return new ServiceException(service, Kind.NOT_FOUND, 404, service.serviceName() + " answered 404 Not Found for " + path);
         }
         if (status >= 400 && status < 500) {
-            return new ServiceException(service, Kind.REFUSED, status, service.serviceName() + " refused the request (" + status + ")");
+            return new ServiceException(service, Kind.REFUSED, status, service.serviceName() + " refused " + path + " (" + status + ")");
         }
-        return unavailable(service, service.serviceName() + " answered " + status);
+        return unavailable(service, service.serviceName() + " answered " + status + " for " + path);
     }
 
     public static ServiceException unavailable(Service service, String reason) {

@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
@@ -45,7 +46,8 @@ public final class Bundles {
                     .getSearch().setMode(Bundle.SearchEntryMode.MATCH);
         }
         for (String warning : warnings) {
-            bundle.addEntry().setResource(OperationOutcomes.warning(IssueType.INCOMPLETE, warning))
+            bundle.addEntry().setFullUrl("urn:uuid:" + UUID.randomUUID())
+                    .setResource(OperationOutcomes.warning(IssueType.INCOMPLETE, warning))
                     .getSearch().setMode(Bundle.SearchEntryMode.OUTCOME);
         }
         return bundle;

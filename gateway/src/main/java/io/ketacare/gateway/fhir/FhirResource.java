@@ -45,7 +45,7 @@ public class FhirResource {
     @Path("/{type}")
     @RolesAllowed({GatewayRoles.INTEGRATOR, GatewayRoles.CLINICIAN, GatewayRoles.NURSE, GatewayRoles.PATIENT})
     @Operation(hidden = true)
-    public CompletionStage<Response> search(@PathParam("type") String type, @Context UriInfo uri, RoutingContext ctx) {
+    public CompletionStage<Response> search(@PathParam("type") String type, @Context UriInfo uri, @Context RoutingContext ctx) {
         SearchRequest search = SearchRequest.parse(type(type), uri.getQueryParameters());
         return searches.search(base(uri), search, CallerContext.of(ctx)).map(this::ok).toCompletionStage();
     }
@@ -54,7 +54,7 @@ public class FhirResource {
     @Path("/{type}/{id}")
     @RolesAllowed({GatewayRoles.INTEGRATOR, GatewayRoles.CLINICIAN, GatewayRoles.NURSE, GatewayRoles.PATIENT})
     @Operation(hidden = true)
-    public CompletionStage<Response> read(@PathParam("type") String type, @PathParam("id") String id, RoutingContext ctx) {
+    public CompletionStage<Response> read(@PathParam("type") String type, @PathParam("id") String id, @Context RoutingContext ctx) {
         return searches.read(type(type), id, CallerContext.of(ctx)).map(this::okWithVersion).toCompletionStage();
     }
 

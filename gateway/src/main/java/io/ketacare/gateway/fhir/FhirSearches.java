@@ -17,7 +17,8 @@ import org.hl7.fhir.r4.model.Resource;
 /**
  * Reads and searches of the FHIR face. A search about one patient first asks patient-service for
  * that patient with the caller's token: a patient the caller may not see (or that does not exist)
- * gives an empty Bundle, whatever the other owners would say. A read finds the owning patient from
+ * gives an empty Bundle, whatever the other owners would say; another owner that finds nothing for a
+ * patient that exists is out of step, and the search is unavailable rather than empty. A read finds the owning patient from
  * the id and looks among that patient's resources, so reads and searches always agree.
  */
 @Singleton
@@ -60,6 +61,10 @@ public class FhirSearches {
         return Future.join(owner, found).transform(done -> {
             if (owner.failed()) {
                 return notFoundIsNone(owner.cause());
+            }
+            if (found.failed() && found.cause() instanceof ServiceException e && e.kind() == ServiceException.Kind.NOT_FOUND) {
+                return Future.failedFuture(ServiceException.unavailable(e.service(),
+                        e.service().serviceName() + " found no " + type.fhirName() + " records of a patient that patient-service knows"));
             }
             return found;
         });

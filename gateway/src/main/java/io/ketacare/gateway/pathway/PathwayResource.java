@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
@@ -41,7 +42,7 @@ public class PathwayResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "404", description = "No such patient, or not the caller's",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-    public CompletionStage<Pathway> get(@PathParam("patientId") UUID patientId, RoutingContext ctx) {
+    public CompletionStage<Pathway> get(@PathParam("patientId") UUID patientId, @Context RoutingContext ctx) {
         return pathways.compose(patientId, CallerContext.of(ctx)).toCompletionStage();
     }
 }
