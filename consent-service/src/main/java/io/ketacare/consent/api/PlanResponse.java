@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PlanResponse(
         @Schema(description = "Plan id", example = "7e2d1c0b-9a8f-4e7d-8c6b-5a4f3e2d1c0b") UUID id,
         @Schema(description = "Patient id", example = "6f1c2b3a-0d4e-4f5a-8b6c-000000000001") UUID patientId,
-        @Schema(description = "DRAFT or ACTIVE", example = "DRAFT") PlanStatus status,
+        @Schema(description = "DRAFT, ACTIVE, PAUSED, COMPLETED or CANCELLED; only ACTIVE authorizes treatment", example = "ACTIVE") PlanStatus status,
         @Schema(description = "Plan version", example = "1", minimum = "1", maximum = "1000000", format = "int32") int planVersion,
         @Schema(description = "Route protocol version the dose was checked against", example = "1", minimum = "1", maximum = "1000000", format = "int32")
         int protocolVersion,
@@ -28,12 +28,16 @@ public record PlanResponse(
         @Schema(description = "Prescriber (the clinician who drafted it)", example = "clinician1", maxLength = 200) String prescriber,
         @Schema(description = "When it was drafted") Instant createdAt,
         @Schema(description = "Who activated it", example = "clinician1", maxLength = 200) String activatedBy,
-        @Schema(description = "When it was activated") Instant activatedAt) implements PatientScoped {
+        @Schema(description = "When it was activated") Instant activatedAt,
+        @Schema(description = "Who last paused, resumed, completed or cancelled it", example = "clinician1", maxLength = 200) String statusChangedBy,
+        @Schema(description = "When that happened") Instant statusChangedAt,
+        @Schema(description = "Why", example = "Hypertensive episode in the last session; pause until cardiology review", maxLength = 2000)
+        String statusReason) implements PatientScoped {
 
     static PlanResponse of(TreatmentPlan p) {
         return new PlanResponse(p.id, p.patientId, p.status, p.planVersion, p.protocolVersion, p.indication, p.route,
                 new DoseDto(p.doseUnit, Decimals.plain(p.doseValue)), Decimals.plain(p.firstDoseMg),
                 p.infusionMinutes, p.phases.stream().map(PhaseDto::of).toList(), p.estimatedSessions, p.prescriber, p.createdAt,
-                p.activatedBy, p.activatedAt);
+                p.activatedBy, p.activatedAt, p.statusChangedBy, p.statusChangedAt, p.statusReason);
     }
 }

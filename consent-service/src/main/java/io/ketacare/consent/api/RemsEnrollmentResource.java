@@ -73,13 +73,29 @@ public class RemsEnrollmentResource {
 
     @GET
     @RolesAllowed({Roles.CLINICIAN, Roles.NURSE, Roles.ADMIN, Roles.INTEGRATOR, Roles.PATIENT})
-    @Operation(operationId = "getRemsEnrollment", summary = "Read the patient's esketamine REMS enrollment (404 when not enrolled)")
+    @Operation(operationId = "getRemsEnrollment", summary = "Read the patient's latest esketamine REMS enrollment, current or withdrawn (404 when never enrolled)")
     @APIResponse(responseCode = "200", description = "The enrollment",
             headers = @Header(name = "ETag", description = "Version of the enrollment", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RemsResponse.class)))
     public Response get(@PathParam("patientId") UUID patientId) {
         access.requireAccessTo(patientId);
         RemsEnrollment e = enrollments.get(patientId);
+        return Responses.ok(e.version, RemsResponse.of(e));
+    }
+
+    @POST
+    @Path("/withdrawal")
+    @RolesAllowed(Roles.CLINICIAN)
+    @Operation(operationId = "withdrawRemsEnrollment", summary = """
+            Withdraw the patient's REMS enrollment at once, with a reason: intranasal esketamine is no longer authorized \
+            (the patient may enroll again later)""")
+    @APIResponse(responseCode = "200", description = "Withdrawn",
+            headers = @Header(name = "ETag", description = "Version of the enrollment", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = RemsResponse.class)))
+    @APIResponse(responseCode = "409", description = "Already withdrawn",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response withdraw(@PathParam("patientId") UUID patientId, @NotNull(message = "a JSON body is required") @Valid RemsWithdrawalRequest request) {
+        RemsEnrollment e = enrollments.withdraw(patientId, request.reason().trim(), caller.userName());
         return Responses.ok(e.version, RemsResponse.of(e));
     }
 }

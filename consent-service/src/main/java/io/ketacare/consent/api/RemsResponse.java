@@ -14,9 +14,16 @@ public record RemsResponse(
         @Schema(description = "When the patient signed") Instant patientSignedAt,
         @Schema(description = "The prescriber who signed", example = "clinician1", maxLength = 200) String prescriber,
         @Schema(description = "The prescriber's attestation", example = "Patient enrolled and counselled", maxLength = 2000) String prescriberAttestation,
-        @Schema(description = "When the enrollment was recorded") Instant enrolledAt) implements PatientScoped {
+        @Schema(description = "When the enrollment was recorded") Instant enrolledAt,
+        @Schema(description = "ENROLLED, or WITHDRAWN (then intranasal treatment is not authorized)", example = "ENROLLED",
+                enumeration = {"ENROLLED", "WITHDRAWN"}) String status,
+        @Schema(description = "Who withdrew it", example = "clinician1", maxLength = 200) String withdrawnBy,
+        @Schema(description = "When it was withdrawn") Instant withdrawnAt,
+        @Schema(description = "Why it was withdrawn", example = "Patient moved to another clinic", maxLength = 2000) String withdrawalReason)
+        implements PatientScoped {
 
     static RemsResponse of(RemsEnrollment e) {
-        return new RemsResponse(e.id, e.patientId, e.patientSignerName, e.patientSignedAt, e.prescriber, e.prescriberAttestation, e.enrolledAt);
+        return new RemsResponse(e.id, e.patientId, e.patientSignerName, e.patientSignedAt, e.prescriber, e.prescriberAttestation, e.enrolledAt,
+                e.isCurrent() ? "ENROLLED" : "WITHDRAWN", e.withdrawnBy, e.withdrawnAt, e.withdrawalReason);
     }
 }

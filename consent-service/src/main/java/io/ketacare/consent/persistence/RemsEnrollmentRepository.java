@@ -9,7 +9,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class RemsEnrollmentRepository implements PanacheRepositoryBase<RemsEnrollment, UUID> {
 
-    public Optional<RemsEnrollment> ofPatient(UUID patientId) {
-        return find("patientId", patientId).firstResultOptional();
+    /** The patient's latest enrollment, current or withdrawn. */
+    public Optional<RemsEnrollment> latestOf(UUID patientId) {
+        return find("patientId", io.quarkus.panache.common.Sort.descending("enrolledAt").and("id"), patientId).firstResultOptional();
     }
 }

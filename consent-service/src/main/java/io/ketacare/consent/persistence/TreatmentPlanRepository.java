@@ -14,7 +14,11 @@ public class TreatmentPlanRepository implements PanacheRepositoryBase<TreatmentP
 
     /** The most recently activated ACTIVE plan of a patient for a route. */
     public Optional<TreatmentPlan> activeFor(UUID patientId, Route route) {
-        return find("patientId = ?1 and route = ?2 and status = ?3", Sort.descending("activatedAt").and("id"), patientId, route, PlanStatus.ACTIVE)
+        return latestFor(patientId, route, PlanStatus.ACTIVE);
+    }
+
+    public Optional<TreatmentPlan> latestFor(UUID patientId, Route route, PlanStatus status) {
+        return find("patientId = ?1 and route = ?2 and status = ?3", Sort.descending("activatedAt").and("id"), patientId, route, status)
                 .firstResultOptional();
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import io.ketacare.platform.testing.Contracts;
+import io.ketacare.platform.testing.RealServices;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.UUID;
@@ -20,6 +21,16 @@ final class ConsentApi {
     /** A request checked against the published contract. */
     static RequestSpecification api() {
         return given().filter(CONTRACT).contentType(ContentType.JSON);
+    }
+
+    /** A contract-checked request with a real token of the user (for calls that reach the real patient-service). */
+    static RequestSpecification as(String user) {
+        return api().auth().oauth2(RealServices.token(user));
+    }
+
+    /** A request outside the contract with a real token of the user. */
+    static RequestSpecification rawAs(String user) {
+        return raw().auth().oauth2(RealServices.token(user));
     }
 
     /** A request deliberately outside the contract (invalid input). */

@@ -1,12 +1,15 @@
 package io.ketacare.consent.api;
 
-import static io.ketacare.consent.api.ConsentApi.api;
+import static io.ketacare.consent.api.ConsentApi.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.notNullValue;
 
-import io.ketacare.consent.PatientServiceStub;
+import io.ketacare.consent.RealPatients;
+import io.ketacare.platform.testing.RealServices;
+import io.quarkus.test.common.ResourceArg;
 import io.ketacare.consent.TestClock;
 import io.ketacare.consent.domain.consent.Consents;
 import io.ketacare.consent.domain.document.Route;
@@ -18,7 +21,6 @@ import io.ketacare.platform.testing.PostgresTestResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -28,7 +30,8 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-@WithTestResource(value = PatientServiceStub.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = RealServices.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = RealServices.SERVICES, value = RealPatients.PATIENT_SERVICE))
 class PlanActivationResourceTest {
 
     @Inject
@@ -36,12 +39,6 @@ class PlanActivationResourceTest {
 
     @Inject
     TreatmentPlans plans;
-
-    UUID patient(String eligibility) {
-        UUID patient = UUID.randomUUID();
-        PatientServiceStub.eligibility(patient, eligibility);
-        return patient;
-    }
 
     UUID activeConsent(UUID patient) {
         UUID id = consents.present(patient, "KETAMINE_TREATMENT", null, "clinician1").consent().id;
@@ -59,55 +56,50 @@ class PlanActivationResourceTest {
     }
 
     @Test
-    @TestSecurity(user = "clinician1", roles = "clinician")
     void anEligiblePatientWithAnActiveConsentCoveringTheRouteGetsThePlanActivatedOnce() {
-        UUID patient = patient("ELIGIBLE");
+        UUID patient = RealPatients.eligible();
         activeConsent(patient);
         UUID plan = plan(patient, Route.IV, DoseUnit.MG_PER_KG, "0.5");
-        api().post(activation(plan)).then().statusCode(200).header("ETag", equalTo("\"1\""))
-                .body("status", equalTo("ACTIVE")).body("activatedBy", equalTo("clinician1")).body("activatedAt", notNullValue());
-        api().post(activation(plan)).then().statusCode(409).body("detail", containsString("is ACTIVE"));
+        as("clinician1").post(activation(plan)).then().statusCode(200).header("ETag", equalTo("\"1\""))
+                .body("status", equalTo("ACTIVE")).body("activatedBy", startsWith("clinician1")).body("activatedAt", notNullValue());
+        as("clinician1").post(activation(plan)).then().statusCode(409).body("detail", containsString("is ACTIVE"));
     }
 
     @Test
-    @TestSecurity(user = "clinician1", roles = "clinician")
     void everyUnmetPrerequisiteIsListed() {
-        UUID patient = patient("NEEDS_REVIEW");
+        UUID patient = RealPatients.needingReview();
         UUID plan = plan(patient, Route.INTRANASAL, DoseUnit.MG, "56");
-        api().post(activation(plan)).then().statusCode(422).contentType("application/problem+json")
+        as("clinician1").post(activation(plan)).then().statusCode(422).contentType("application/problem+json")
                 .body("type", containsString("activation-prerequisites-unmet"))
                 .body("criteria.code", contains("PATIENT_NOT_ELIGIBLE", "CONSENT_MISSING", "REMS_ENROLLMENT_MISSING"))
                 .body("criteria[0].message", containsString("NEEDS_REVIEW"));
-        api().get("/api/v1/treatment-plans/" + plan).then().body("status", equalTo("DRAFT"));
+        as("clinician1").get("/api/v1/treatment-plans/" + plan).then().body("status", equalTo("DRAFT"));
     }
 
     @Test
-    @TestSecurity(user = "clinician1", roles = "clinician")
     void intranasalIsRefusedWithoutRemsEnrollmentEvenWhenEverythingElseHolds() {
-        UUID patient = patient("ELIGIBLE");
+        UUID patient = RealPatients.eligible();
         activeConsent(patient);
-        api().post(activation(plan(patient, Route.INTRANASAL, DoseUnit.MG, "56"))).then().statusCode(422)
+        as("clinician1").post(activation(plan(patient, Route.INTRANASAL, DoseUnit.MG, "56"))).then().statusCode(422)
                 .body("criteria.code", contains("REMS_ENROLLMENT_MISSING"));
     }
 
     @Test
-    @TestSecurity(user = "clinician1", roles = "clinician")
     void aWithdrawnConsentDoesNotCoverThePlan() {
-        UUID patient = patient("ELIGIBLE");
+        UUID patient = RealPatients.eligible();
         consents.withdraw(activeConsent(patient), "changed mind", "clinician1");
-        api().post(activation(plan(patient, Route.IM, DoseUnit.MG_PER_KG, "0.5"))).then().statusCode(422)
+        as("clinician1").post(activation(plan(patient, Route.IM, DoseUnit.MG_PER_KG, "0.5"))).then().statusCode(422)
                 .body("criteria.code", contains("CONSENT_MISSING")).body("criteria[0].message", containsString("WITHDRAWN"));
     }
 
     @Test
-    @TestSecurity(user = "clinician1", roles = "clinician")
     void anExpiredConsentDoesNotCoverThePlan() {
-        UUID patient = patient("ELIGIBLE");
+        UUID patient = RealPatients.eligible();
         activeConsent(patient);
         UUID plan = plan(patient, Route.IV, DoseUnit.MG_PER_KG, "0.5");
         try {
             TestClock.advance(Duration.ofDays(366));
-            api().post(activation(plan)).then().statusCode(422).body("criteria.code", contains("CONSENT_MISSING"))
+            as("clinician1").post(activation(plan)).then().statusCode(422).body("criteria.code", contains("CONSENT_MISSING"))
                     .body("criteria[0].message", containsString("EXPIRED"));
         } finally {
             TestClock.reset();
@@ -115,33 +107,30 @@ class PlanActivationResourceTest {
     }
 
     @Test
-    @TestSecurity(user = "clinician1", roles = "clinician")
     void aPatientUnknownToPatientServiceIsNotEligible() {
         UUID patient = UUID.randomUUID();
         activeConsent(patient);
-        api().post(activation(plan(patient, Route.IV, DoseUnit.MG_PER_KG, "0.5"))).then().statusCode(422)
+        as("clinician1").post(activation(plan(patient, Route.IV, DoseUnit.MG_PER_KG, "0.5"))).then().statusCode(422)
                 .body("criteria.code", contains("PATIENT_NOT_ELIGIBLE"));
     }
 
     @Test
-    @TestSecurity(user = "clinician1", roles = "clinician")
     void patientServiceDownIsA503WithRetryAfterAndNothingIsActivated() {
-        UUID patient = patient("ELIGIBLE");
+        UUID patient = RealPatients.eligible();
         activeConsent(patient);
         UUID plan = plan(patient, Route.IV, DoseUnit.MG_PER_KG, "0.5");
-        PatientServiceStub.down();
+        RealServices.stop(RealPatients.PATIENT_SERVICE);
         try {
-            api().post(activation(plan)).then().statusCode(503).header("Retry-After", equalTo("30"))
+            as("clinician1").post(activation(plan)).then().statusCode(503).header("Retry-After", equalTo("30"))
                     .contentType("application/problem+json").body("type", containsString("dependency-unavailable"));
         } finally {
-            PatientServiceStub.up();
+            RealServices.start(RealPatients.PATIENT_SERVICE);
         }
-        api().get("/api/v1/treatment-plans/" + plan).then().body("status", equalTo("DRAFT"));
+        as("clinician1").get("/api/v1/treatment-plans/" + plan).then().body("status", equalTo("DRAFT"));
     }
 
     @Test
-    @TestSecurity(user = "nurse1", roles = "nurse")
     void onlyAClinicianActivatesAndUnknownPlansAreNotFound() {
-        api().post(activation(UUID.randomUUID())).then().statusCode(403);
+        as("nurse1").post(activation(UUID.randomUUID())).then().statusCode(403);
     }
 }

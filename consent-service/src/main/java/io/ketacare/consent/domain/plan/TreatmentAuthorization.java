@@ -38,7 +38,10 @@ public class TreatmentAuthorization {
         List<Criterion> reasons = new ArrayList<>();
         TreatmentPlan plan = plans.activeFor(patientId, route).orElse(null);
         if (plan == null) {
-            reasons.add(new Criterion("PLAN_NOT_ACTIVE", "the patient has no ACTIVE treatment plan for route " + route));
+            reasons.add(plans.latestFor(patientId, route, PlanStatus.PAUSED)
+                    .map(paused -> new Criterion("PLAN_PAUSED", "the patient's treatment plan for route " + route + " is PAUSED since "
+                            + paused.statusChangedAt + ": " + paused.statusReason))
+                    .orElseGet(() -> new Criterion("PLAN_NOT_ACTIVE", "the patient has no ACTIVE treatment plan for route " + route)));
         }
         List<ConsentView> all = consents.allOf(patientId);
         String status;

@@ -1,6 +1,7 @@
 package io.ketacare.consent.domain.plan;
 
 import io.ketacare.consent.domain.document.Route;
+import io.ketacare.platform.problem.ProblemException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -63,6 +64,12 @@ public class TreatmentPlan {
     public String activatedBy;
     @Column(name = "activated_at")
     public Instant activatedAt;
+    @Column(name = "status_changed_by")
+    public String statusChangedBy;
+    @Column(name = "status_changed_at")
+    public Instant statusChangedAt;
+    @Column(name = "status_reason")
+    public String statusReason;
     @Version
     public long version;
 
@@ -89,8 +96,7 @@ public class TreatmentPlan {
 
     public void requireDraft() {
         if (status != PlanStatus.DRAFT) {
-            throw io.ketacare.platform.problem.ProblemException.conflict("illegal-plan-transition", "Illegal plan transition",
-                    "Cannot activate a plan that is " + status);
+            throw illegal("activate", PlanStatus.ACTIVE);
         }
     }
 
@@ -99,6 +105,22 @@ public class TreatmentPlan {
         status = PlanStatus.ACTIVE;
         activatedBy = by;
         activatedAt = at;
+    }
+
+    /** Pause, resume (to ACTIVE), complete or cancel, with the reason; any other change is a 409 naming the allowed ones. */
+    public void change(PlanStatus to, String reason, String by, Instant at) {
+        if (to == PlanStatus.DRAFT || (to == PlanStatus.ACTIVE && status != PlanStatus.PAUSED) || !status.next().contains(to)) {
+            throw illegal("move to " + to, to);
+        }
+        status = to;
+        statusReason = reason;
+        statusChangedBy = by;
+        statusChangedAt = at;
+    }
+
+    private ProblemException illegal(String action, PlanStatus to) {
+        return ProblemException.conflict("illegal-plan-transition", "Illegal plan transition",
+                "Cannot " + action + " a plan that is " + status + "; from " + status + " it may go to " + status.next());
     }
 
     /** A revision: the next plan version with new content; the route stays, the old versions are kept as snapshots. */

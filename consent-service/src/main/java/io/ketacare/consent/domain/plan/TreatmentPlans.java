@@ -5,16 +5,20 @@ import io.ketacare.consent.persistence.RouteLimitRepository;
 import io.ketacare.consent.persistence.TreatmentPlanRepository;
 import io.ketacare.platform.problem.Criterion;
 import io.ketacare.platform.problem.ProblemException;
+import io.ketacare.platform.web.Etags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /** Drafting treatment plans within the current route protocol. */
 @ApplicationScoped
 public class TreatmentPlans {
+
+    private static final Logger LOG = Logger.getLogger(TreatmentPlans.class);
 
     @Inject
     TreatmentPlanRepository plans;
@@ -68,6 +72,20 @@ public class TreatmentPlans {
         plan.revise(indication, protocol.withDefaults(onRoute), protocol.version(), phases, estimatedSessions);
         versions.persist(PlanVersion.snapshot(plan, rationale, by, clock.instant()));
         outbox.plan(plan, "PLAN_REVISED");
+        return plan;
+    }
+
+    /** Pause, resume, complete or cancel: a state change with its reason, announced on the change feed. */
+    @Transactional
+    public TreatmentPlan change(UUID planId, PlanStatus to, String reason, String by, Long expectedVersion) {
+        TreatmentPlan plan = get(planId);
+        if (expectedVersion != null) {
+            Etags.requireCurrent(expectedVersion, plan.version);
+        }
+        PlanStatus from = plan.status;
+        plan.change(to, reason, by, clock.instant());
+        outbox.plan(plan, to == PlanStatus.ACTIVE ? "PLAN_RESUMED" : "PLAN_" + to.name());
+        LOG.infof("plan %s of patient %s: %s -> %s by %s", plan.id, plan.patientId, from, to, by);
         return plan;
     }
 

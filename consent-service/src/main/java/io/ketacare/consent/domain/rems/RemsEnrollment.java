@@ -8,7 +8,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A patient's esketamine REMS enrollment: signed by the patient and by the prescriber. */
+/** A patient's esketamine REMS enrollment: signed by the patient and by the prescriber; withdrawn, it is kept. */
 @Entity
 @Table(name = "rems_enrollment")
 public class RemsEnrollment {
@@ -27,8 +27,28 @@ public class RemsEnrollment {
     public String prescriberAttestation;
     @Column(name = "enrolled_at", nullable = false)
     public Instant enrolledAt;
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
     @Version
     public long version;
+
+    public boolean isCurrent() {
+        return withdrawnAt == null;
+    }
+
+    public void withdraw(String reason, String by, Instant at) {
+        if (!isCurrent()) {
+            throw io.ketacare.platform.problem.ProblemException.conflict("rems-already-withdrawn", "REMS enrollment already withdrawn",
+                    "The REMS enrollment of patient " + patientId + " was withdrawn at " + withdrawnAt);
+        }
+        withdrawnBy = by;
+        withdrawnAt = at;
+        withdrawalReason = reason;
+    }
 
     public static RemsEnrollment enroll(UUID patientId, String patientSignerName, String prescriber, String attestation, Instant at) {
         RemsEnrollment e = new RemsEnrollment();

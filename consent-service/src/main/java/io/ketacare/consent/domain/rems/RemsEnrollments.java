@@ -21,7 +21,7 @@ public class RemsEnrollments {
 
     @Transactional
     public RemsEnrollment enroll(UUID patientId, String patientSignerName, String prescriber, String attestation) {
-        if (find(patientId).isPresent()) {
+        if (isEnrolled(patientId)) {
             throw ProblemException.conflict("rems-already-enrolled", "Already enrolled in REMS",
                     "Patient " + patientId + " is already enrolled in the esketamine REMS");
         }
@@ -30,15 +30,20 @@ public class RemsEnrollments {
         return enrollment;
     }
 
-    public Optional<RemsEnrollment> find(UUID patientId) {
-        return repository.ofPatient(patientId);
+    /** Withdraws the current enrollment at once: intranasal treatment is no longer authorized. */
+    @Transactional
+    public RemsEnrollment withdraw(UUID patientId, String reason, String by) {
+        RemsEnrollment enrollment = get(patientId);
+        enrollment.withdraw(reason, by, clock.instant());
+        return enrollment;
     }
 
+    /** The latest enrollment, current or withdrawn. */
     public RemsEnrollment get(UUID patientId) {
-        return find(patientId).orElseThrow(() -> ProblemException.notFound("REMS enrollment of patient " + patientId));
+        return repository.latestOf(patientId).orElseThrow(() -> ProblemException.notFound("REMS enrollment of patient " + patientId));
     }
 
     public boolean isEnrolled(UUID patientId) {
-        return find(patientId).isPresent();
+        return repository.latestOf(patientId).filter(RemsEnrollment::isCurrent).isPresent();
     }
 }
