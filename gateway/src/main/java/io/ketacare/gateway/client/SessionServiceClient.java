@@ -30,8 +30,12 @@ public class SessionServiceClient {
         return calls.get(SESSION, "/api/v1/sessions/" + sessionId + "/monitoring-record", caller, MonitoringRecord.class);
     }
 
-    /** The patient's REMS monitoring forms that are due or overdue. */
-    public Future<List<RemsReportRecord>> dueRemsReports(UUID patientId, CallerContext caller) {
-        return calls.all(SESSION, "/api/v1/rems-reports?status=due&patientId=" + patientId, caller, RemsReportRecord.class);
+    /**
+     * The patient's REMS monitoring forms past their due date. session-service lists them for all
+     * patients only, so the gateway keeps this patient's.
+     */
+    public Future<List<RemsReportRecord>> overdueRemsReports(UUID patientId, CallerContext caller) {
+        return calls.all(SESSION, "/api/v1/rems-reports?status=overdue", caller, RemsReportRecord.class)
+                .map(all -> all.stream().filter(report -> patientId.equals(report.patientId())).toList());
     }
 }

@@ -45,7 +45,7 @@ public class PathwayComposer {
         Future<List<ConsentRecord>> consentList = consents.consents(patientId, caller);
         Future<List<PlanRecord>> plans = consents.activePlans(patientId, caller);
         Future<List<SessionRecord>> sessionList = sessions.sessions(patientId, caller);
-        Future<List<RemsReportRecord>> rems = sessions.dueRemsReports(patientId, caller);
+        Future<List<RemsReportRecord>> rems = sessions.overdueRemsReports(patientId, caller);
         return Future.join(List.of(patient, eligibility, assessments, consentList, plans, sessionList, rems)).transform(done -> {
             if (patient.failed() && patient.cause() instanceof ServiceException e && e.kind() == ServiceException.Kind.NOT_FOUND) {
                 return Future.failedFuture(e);

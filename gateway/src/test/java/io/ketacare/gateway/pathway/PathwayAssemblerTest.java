@@ -65,8 +65,8 @@ class PathwayAssemblerTest {
                 null, 1, null, 1, NOW, null, List.of(new SessionRecord.Alert(UUID.randomUUID(), "HEART_RATE_HIGH", "heart rate 124", null, NOW)),
                 null, null, null, "scheduler1", NOW, 1);
         Pathway pathway = PathwayAssembler.assemble(sources(Fetched.of(List.of(monitoring)), Fetched.of(List.of(
-                new RemsReportRecord(UUID.randomUUID(), PATIENT, "OVERDUE", LocalDate.of(2026, 3, 1), NOW),
-                new RemsReportRecord(UUID.randomUUID(), PATIENT, "DUE", LocalDate.of(2026, 3, 12), NOW)))));
+                new RemsReportRecord(UUID.randomUUID(), PATIENT, NOW, LocalDate.of(2026, 3, 1), "OVERDUE", null),
+                new RemsReportRecord(UUID.randomUUID(), PATIENT, NOW, LocalDate.of(2026, 3, 12), "DUE", null)))));
 
         assertThat(pathway.alerts().open()).singleElement().satisfies(a -> assertThat(a.kind()).isEqualTo("HEART_RATE_HIGH"));
         assertThat(pathway.alerts().overdueRemsReports()).singleElement().satisfies(r -> assertThat(r.dueDate()).isEqualTo("2026-03-01"));

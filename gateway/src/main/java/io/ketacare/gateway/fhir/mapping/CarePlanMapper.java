@@ -13,7 +13,7 @@ import org.hl7.fhir.r4.model.Timing;
 /**
  * A treatment plan → CarePlan (intent plan) with one activity referring to the plan's
  * MedicationRequest and one per schedule phase (weeks and sessions a week as a timing). Status:
- * DRAFT → draft, ACTIVE → active, COMPLETED → completed, CANCELLED → revoked, anything else → unknown.
+ * DRAFT → draft, ACTIVE → active, PAUSED → on-hold, COMPLETED → completed, CANCELLED → revoked, anything else → unknown.
  */
 public final class CarePlanMapper {
 
@@ -47,11 +47,12 @@ public final class CarePlanMapper {
         return plan;
     }
 
-    /** DRAFT → draft, ACTIVE → active, COMPLETED → completed, CANCELLED → revoked, anything else → unknown. */
+    /** DRAFT → draft, ACTIVE → active, PAUSED → on-hold, COMPLETED → completed, CANCELLED → revoked, anything else → unknown. */
     public static CarePlanStatus status(String status) {
         return switch (status == null ? "" : status) {
             case "DRAFT" -> CarePlanStatus.DRAFT;
             case "ACTIVE" -> CarePlanStatus.ACTIVE;
+            case "PAUSED" -> CarePlanStatus.ONHOLD;
             case "COMPLETED" -> CarePlanStatus.COMPLETED;
             case "CANCELLED" -> CarePlanStatus.REVOKED;
             default -> CarePlanStatus.UNKNOWN;
@@ -61,6 +62,7 @@ public final class CarePlanMapper {
     static CarePlanActivityStatus activityStatus(CarePlanStatus plan) {
         return switch (plan) {
             case ACTIVE -> CarePlanActivityStatus.INPROGRESS;
+            case ONHOLD -> CarePlanActivityStatus.ONHOLD;
             case COMPLETED -> CarePlanActivityStatus.COMPLETED;
             case REVOKED -> CarePlanActivityStatus.CANCELLED;
             case DRAFT -> CarePlanActivityStatus.NOTSTARTED;

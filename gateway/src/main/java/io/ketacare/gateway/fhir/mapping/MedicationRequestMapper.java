@@ -12,7 +12,7 @@ import org.hl7.fhir.r4.model.Timing;
  * A treatment plan's dose → MedicationRequest (intent order) based on the plan's CarePlan: ketamine,
  * or esketamine for the intranasal route; the route in SNOMED CT; the dose as a UCUM quantity (mg/kg
  * of the weight of the day, or mg); an IV infusion's duration in minutes. Status: DRAFT → draft,
- * ACTIVE → active, COMPLETED → completed, CANCELLED → cancelled, anything else → unknown.
+ * ACTIVE → active, PAUSED → on-hold, COMPLETED → completed, CANCELLED → cancelled, anything else → unknown.
  */
 public final class MedicationRequestMapper {
 
@@ -58,11 +58,12 @@ public final class MedicationRequestMapper {
                 : Fhir.quantity(dose.value(), "mg", "mg");
     }
 
-    /** DRAFT → draft, ACTIVE → active, COMPLETED → completed, CANCELLED → cancelled, anything else → unknown. */
+    /** DRAFT → draft, ACTIVE → active, PAUSED → on-hold, COMPLETED → completed, CANCELLED → cancelled, anything else → unknown. */
     public static MedicationRequestStatus status(String status) {
         return switch (status == null ? "" : status) {
             case "DRAFT" -> MedicationRequestStatus.DRAFT;
             case "ACTIVE" -> MedicationRequestStatus.ACTIVE;
+            case "PAUSED" -> MedicationRequestStatus.ONHOLD;
             case "COMPLETED" -> MedicationRequestStatus.COMPLETED;
             case "CANCELLED" -> MedicationRequestStatus.CANCELLED;
             default -> MedicationRequestStatus.UNKNOWN;

@@ -30,8 +30,17 @@ class CarePlanMapperTest {
         assertThat(CarePlanMapper.status("DRAFT")).isEqualTo(CarePlanStatus.DRAFT);
         assertThat(CarePlanMapper.status("COMPLETED")).isEqualTo(CarePlanStatus.COMPLETED);
         assertThat(CarePlanMapper.status("CANCELLED")).isEqualTo(CarePlanStatus.REVOKED);
-        assertThat(CarePlanMapper.status("PAUSED")).isEqualTo(CarePlanStatus.UNKNOWN);
+        assertThat(CarePlanMapper.status("SOMETHING_NEW")).isEqualTo(CarePlanStatus.UNKNOWN);
         R4Validation.assertValid(CarePlanMapper.toFhir(Records.plan("DRAFT", "INTRANASAL")));
+    }
+
+    @Test
+    void aPausedPlanIsOnHoldAndSoAreItsPhases() {
+        CarePlan plan = CarePlanMapper.toFhir(Records.plan("PAUSED", "IV"));
+
+        assertThat(plan.getStatus()).isEqualTo(CarePlanStatus.ONHOLD);
+        assertThat(plan.getActivity().get(1).getDetail().getStatus()).isEqualTo(CarePlan.CarePlanActivityStatus.ONHOLD);
+        R4Validation.assertValid(plan);
     }
 
     @Test

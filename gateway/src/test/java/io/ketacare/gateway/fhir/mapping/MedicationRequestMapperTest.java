@@ -44,6 +44,7 @@ class MedicationRequestMapperTest {
     void cancelledAndCompletedPlansAreCancelledAndCompletedRequests() {
         assertThat(MedicationRequestMapper.status("CANCELLED")).isEqualTo(MedicationRequestStatus.CANCELLED);
         assertThat(MedicationRequestMapper.status("COMPLETED")).isEqualTo(MedicationRequestStatus.COMPLETED);
-        assertThat(MedicationRequestMapper.status("PAUSED")).isEqualTo(MedicationRequestStatus.UNKNOWN);
+        assertThat(MedicationRequestMapper.status("PAUSED")).isEqualTo(MedicationRequestStatus.ONHOLD);
+        assertThat(MedicationRequestMapper.status("SOMETHING_NEW")).isEqualTo(MedicationRequestStatus.UNKNOWN);
     }
 }
