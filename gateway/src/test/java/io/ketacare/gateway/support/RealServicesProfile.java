@@ -25,7 +25,9 @@ public class RealServicesProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("ketacare.services.session.url", "http://127.0.0.1:" + closedPort());
+        // a cold service on a busy test machine may take seconds over its first calls
+        return Map.of("ketacare.services.session.url", "http://127.0.0.1:" + closedPort(),
+                "ketacare.compose.timeout", "20s");
     }
 
     private static int closedPort() {
