@@ -9,7 +9,8 @@ import jakarta.inject.Singleton;
 
 /**
  * The gateway's routes on the Quarkus HTTP router: first the request id, on every request, then
- * {@code /api/v1/**} through the caller's rate limit to the owning service. The CORS filter runs before the proxy route, so
+ * {@code /api/v1/**} through the caller's rate limit to the owning service (but for the paths the gateway
+ * answers itself), and {@code /fhir/**} through the rate limit to the FHIR face. The CORS filter runs before the proxy route, so
  * preflights are answered by the gateway and never reach a service.
  */
 @Singleton
@@ -29,5 +30,6 @@ public class GatewayRoutes {
     void init(@Observes Router router) {
         router.route().order(CORRELATION_ORDER).handler(new CorrelationHandler());
         router.route("/api/v1/*").handler(rateLimit).handler(proxy);
+        router.route("/fhir/*").handler(rateLimit);
     }
 }

@@ -38,6 +38,20 @@ class OpenApiTest {
     }
 
     @Test
+    void theMergedDocumentDocumentsThePathwayButNotTheFhirFace() {
+        given().queryParam("format", "json").get("/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/v1/patients/{patientId}/pathway'.get.operationId", equalTo("getPathway"))
+                .body("paths.'/api/v1/patients/{patientId}/pathway'.get.responses.'404'.content.'application/problem+json'.schema.$ref",
+                        equalTo("#/components/schemas/Problem"))
+                .body("paths.'/api/v1/patients/{patientId}/pathway'.get", org.hamcrest.Matchers.not(hasKey("requestBody")))
+                .body("components.schemas", org.hamcrest.Matchers.not(hasKey("RoutingContext")))
+                .body("components.schemas", hasKey("Pathway"))
+                .body("components.schemas", hasKey("PathwayStage"))
+                .body("paths.keySet().findAll { it.startsWith('/fhir') }", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
     void theMergedDocumentIsAlsoServedAsJson() {
         given().queryParam("format", "json").get("/openapi")
                 .then().statusCode(200)

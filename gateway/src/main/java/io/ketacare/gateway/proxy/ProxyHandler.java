@@ -21,7 +21,8 @@ import org.jboss.logging.Logger;
  * Forwards {@code /api/v1/**} to the owning service on the event loop: the request body is piped
  * to the service and the response body back to the caller, with back-pressure and without
  * buffering. A service that cannot be reached or stays silent past the timeouts yields a 503
- * problem; after the response has started, the caller's connection is reset instead.
+ * problem; after the response has started, the caller's connection is reset instead. The paths the
+ * gateway answers itself ({@link RouteTable#gatewayOwned}) go on to its own endpoints.
  */
 @Singleton
 public class ProxyHandler implements Handler<RoutingContext> {
@@ -38,6 +39,10 @@ public class ProxyHandler implements Handler<RoutingContext> {
     @Override
     public void handle(RoutingContext ctx) {
         String path = ctx.normalizedPath();
+        if (RouteTable.gatewayOwned(path)) {
+            ctx.next();
+            return;
+        }
         Optional<Service> owner = routes.owner(path);
         if (owner.isEmpty()) {
             Problems.noRoute(ctx, path);

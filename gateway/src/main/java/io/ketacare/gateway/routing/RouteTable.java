@@ -39,6 +39,9 @@ public final class RouteTable {
             // For now the audit trail of patient-service; a trail merged across services is future work.
             route("/api/v1/audit-events**", PATIENT)));
 
+    /** Paths under {@code /api/v1} that the gateway answers itself: composed views, no service owns them. */
+    public static final List<PathPattern> GATEWAY_OWNED = List.of(PathPattern.of("/api/v1/patients/{id}/pathway"));
+
     private final List<Route> routes;
 
     public RouteTable(List<Route> routes) {
@@ -58,6 +61,12 @@ public final class RouteTable {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the gateway answers this (normalized) path itself. */
+    public static boolean gatewayOwned(String path) {
+        String[] segments = PathPattern.split(path);
+        return GATEWAY_OWNED.stream().anyMatch(pattern -> pattern.matches(segments));
     }
 
     public List<Route> routes() {
