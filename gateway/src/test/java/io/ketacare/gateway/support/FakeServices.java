@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  */
 public class FakeServices implements QuarkusTestResourceLifecycleManager {
 
-    public static final String IDLE_TIMEOUT = "1s";
+    public static final String IDLE_TIMEOUT = "4s";
 
     private Vertx vertx;
 
