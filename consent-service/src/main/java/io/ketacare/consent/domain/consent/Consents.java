@@ -2,6 +2,7 @@ package io.ketacare.consent.domain.consent;
 
 import io.ketacare.consent.domain.document.ConsentDocuments;
 import io.ketacare.consent.domain.document.DocumentVersion;
+import io.ketacare.consent.domain.outbox.Outbox;
 import io.ketacare.consent.persistence.ConsentQuestionRepository;
 import io.ketacare.consent.persistence.ConsentRepository;
 import io.ketacare.consent.persistence.DocumentVersionRepository;
@@ -33,7 +34,7 @@ public class Consents {
     ConsentDocuments documents;
 
     @Inject
-    io.ketacare.consent.domain.outbox.Outbox outbox;
+    Outbox outbox;
 
     @Inject
     Clock clock;

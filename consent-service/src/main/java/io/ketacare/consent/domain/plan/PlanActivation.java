@@ -3,6 +3,8 @@ package io.ketacare.consent.domain.plan;
 import io.ketacare.consent.client.EligibilityAnswer;
 import io.ketacare.consent.client.PatientEligibility;
 import io.ketacare.consent.domain.consent.Consents;
+import io.ketacare.consent.domain.outbox.Outbox;
+import io.ketacare.consent.domain.rems.RemsEnrollments;
 import io.ketacare.platform.problem.Criterion;
 import io.ketacare.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,10 +28,10 @@ public class PlanActivation {
     PatientEligibility eligibility;
 
     @Inject
-    io.ketacare.consent.domain.rems.RemsEnrollments rems;
+    RemsEnrollments rems;
 
     @Inject
-    io.ketacare.consent.domain.outbox.Outbox outbox;
+    Outbox outbox;
 
     @Inject
     Clock clock;

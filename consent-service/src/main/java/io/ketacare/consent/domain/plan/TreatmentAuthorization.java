@@ -5,6 +5,7 @@ import io.ketacare.consent.client.PatientEligibility;
 import io.ketacare.consent.domain.consent.ConsentView;
 import io.ketacare.consent.domain.consent.Consents;
 import io.ketacare.consent.domain.document.Route;
+import io.ketacare.consent.domain.rems.RemsEnrollments;
 import io.ketacare.consent.persistence.TreatmentPlanRepository;
 import io.ketacare.platform.problem.Criterion;
 import io.ketacare.platform.problem.ProblemException;
@@ -29,7 +30,7 @@ public class TreatmentAuthorization {
     PatientEligibility eligibility;
 
     @Inject
-    io.ketacare.consent.domain.rems.RemsEnrollments rems;
+    RemsEnrollments rems;
 
     @Inject
     Clock clock;

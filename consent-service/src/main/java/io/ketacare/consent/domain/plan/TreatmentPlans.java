@@ -1,11 +1,14 @@
 package io.ketacare.consent.domain.plan;
 
+import io.ketacare.consent.domain.outbox.Outbox;
 import io.ketacare.consent.persistence.PlanVersionRepository;
 import io.ketacare.consent.persistence.RouteLimitRepository;
 import io.ketacare.consent.persistence.TreatmentPlanRepository;
 import io.ketacare.platform.problem.Criterion;
 import io.ketacare.platform.problem.ProblemException;
 import io.ketacare.platform.web.Etags;
+import io.ketacare.platform.web.Page;
+import io.ketacare.platform.web.PageParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -30,7 +33,7 @@ public class TreatmentPlans {
     PlanVersionRepository versions;
 
     @Inject
-    io.ketacare.consent.domain.outbox.Outbox outbox;
+    Outbox outbox;
 
     @Inject
     Clock clock;
@@ -89,10 +92,10 @@ public class TreatmentPlans {
         return plan;
     }
 
-    public io.ketacare.platform.web.Page<PlanVersion> versions(UUID planId, io.ketacare.platform.web.PageParams paging) {
+    public Page<PlanVersion> versions(UUID planId, PageParams paging) {
         get(planId);
         var query = versions.ofPlan(planId).page(paging.page(), paging.size());
-        return io.ketacare.platform.web.Page.of(query.list(), paging, query.count());
+        return Page.of(query.list(), paging, query.count());
     }
 
     public TreatmentPlan get(UUID planId) {

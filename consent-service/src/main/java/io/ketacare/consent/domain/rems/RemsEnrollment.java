@@ -1,5 +1,6 @@
 package io.ketacare.consent.domain.rems;
 
+import io.ketacare.platform.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -42,7 +43,7 @@ public class RemsEnrollment {
 
     public void withdraw(String reason, String by, Instant at) {
         if (!isCurrent()) {
-            throw io.ketacare.platform.problem.ProblemException.conflict("rems-already-withdrawn", "REMS enrollment already withdrawn",
+            throw ProblemException.conflict("rems-already-withdrawn", "REMS enrollment already withdrawn",
                     "The REMS enrollment of patient " + patientId + " was withdrawn at " + withdrawnAt);
         }
         withdrawnBy = by;
