@@ -12,11 +12,28 @@ public interface ProxyConfig {
     @WithDefault("2s")
     Duration connectTimeout();
 
-    /** Longest silence from a service while the gateway waits for its response or its body. */
+    /**
+     * Longest silence from a service: while the gateway waits for the answer to a write, and on a
+     * connection while a body is relayed either way.
+     */
     @WithDefault("30s")
     Duration idleTimeout();
+
+    /**
+     * Longest wait for the head of the answer to a read (GET, HEAD, OPTIONS); a read is safe to
+     * retry, so a slow service is given up on sooner than for a write.
+     */
+    @WithDefault("10s")
+    Duration readTimeout();
 
     /** Most keep-alive connections kept to each service. */
     @WithDefault("100")
     int poolSize();
+
+    /**
+     * Most calls waiting for a connection to one service (connections being opened count too);
+     * further calls are refused at once with 503 rather than piling up.
+     */
+    @WithDefault("200")
+    int poolWaitQueue();
 }

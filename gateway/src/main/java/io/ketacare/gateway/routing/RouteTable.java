@@ -22,6 +22,7 @@ public final class RouteTable {
             route("/api/v1/rooms**", SESSION),
             route("/api/v1/sessions**", SESSION),
             route("/api/v1/rems-reports**", SESSION),
+            route("/api/v1/session-protocols**", SESSION),
             route("/api/v1/patients/{id}/follow-ups**", SESSION),
             route("/api/v1/treatment-plans/{id}/proposed-sessions**", SESSION),
 

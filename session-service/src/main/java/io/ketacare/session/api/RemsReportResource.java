@@ -1,0 +1,50 @@
+package io.ketacare.session.api;
+
+import io.ketacare.platform.security.Roles;
+import io.ketacare.platform.web.Page;
+import io.ketacare.platform.web.PageParams;
+import io.ketacare.session.domain.rems.RemsReports;
+import io.ketacare.session.domain.rems.RemsStatus;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/rems-reports")
+@Tag(name = "REMS reports", description = "Esketamine REMS patient-monitoring forms, due 7 days after each intranasal session")
+@Produces(MediaType.APPLICATION_JSON)
+public class RemsReportResource {
+
+    @Inject
+    RemsReports reports;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.CLINICIAN, Roles.NURSE, Roles.INTEGRATOR})
+    @Operation(operationId = "listRemsReports", summary = "REMS monitoring forms by status: due (due or overdue), overdue, or submitted; oldest first")
+    public Page<RemsReportResponse> list(
+            @Parameter(description = "due (due or overdue, the default), overdue or submitted", example = "due")
+            @QueryParam("status") @DefaultValue("due")
+            @Pattern(regexp = "due|overdue|submitted", message = "must be due, overdue or submitted") String status,
+            @Valid @BeanParam PageParams paging) {
+        List<RemsStatus> wanted = switch (status) {
+            case "overdue" -> List.of(RemsStatus.OVERDUE);
+            case "submitted" -> List.of(RemsStatus.SUBMITTED);
+            default -> List.of(RemsStatus.DUE, RemsStatus.OVERDUE);
+        };
+        Page<RemsReports.Report> page = reports.list(wanted, paging);
+        return new Page<>(page.items().stream().map(r -> new RemsReportResponse(r.session().id, r.session().patientId,
+                r.session().dischargedAt != null ? r.session().dischargedAt : r.session().endedAt, r.dueDate(), r.status(),
+                r.session().remsSubmittedAt)).toList(), page.page(), page.size(), page.totalItems());
+    }
+}

@@ -1,0 +1,28 @@
+package io.ketacare.session.api;
+
+import io.ketacare.session.domain.Route;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "SessionRouteRule", description = "Per-route numbers of the session protocol")
+public record RouteRuleDto(
+        @Schema(description = "Route", example = "INTRANASAL", required = true) @NotNull(message = "is required") Route route,
+        @Schema(description = "Minimum observation after the end of dosing, minutes", example = "120", minimum = "0", maximum = "600", format = "int32", required = true)
+        @NotNull(message = "is required") @Min(value = 0, message = "must be between 0 and 600") @Max(value = 600, message = "must be between 0 and 600") Integer minimumObservationMinutes,
+        @Schema(description = "Time to give the dose, minutes (booking length = this + minimum observation)", example = "15", minimum = "0", maximum = "240", format = "int32", required = true)
+        @NotNull(message = "is required") @Min(value = 0, message = "must be between 0 and 240") @Max(value = 240, message = "must be between 0 and 240") Integer dosingMinutes,
+        @Schema(description = "Tolerance of a mg/kg dose against the plan, percent", example = "5", minimum = "0", maximum = "50", required = true)
+        @NotNull(message = "is required") @DecimalMin(value = "0", message = "must be between 0 and 50") @DecimalMax(value = "50", message = "must be between 0 and 50") BigDecimal doseTolerancePercent,
+        @Schema(description = "Fixed doses allowed in mg (intranasal: 28, 56, 84); empty when any dose per the plan is allowed", maxItems = 10)
+        @NotNull(message = "is required (may be empty)") @Size(max = 10, message = "must have at most 10 doses")
+        List<@NotNull @DecimalMin(value = "0.1", message = "must be positive") BigDecimal> allowedFixedDosesMg,
+        @Schema(description = "Minutes without liquids before the dose", example = "30", minimum = "0", maximum = "1440", format = "int32", required = true)
+        @NotNull(message = "is required") @Min(value = 0, message = "must be between 0 and 1440") @Max(value = 1440, message = "must be between 0 and 1440") Integer fastingLiquidMinutes) {
+}

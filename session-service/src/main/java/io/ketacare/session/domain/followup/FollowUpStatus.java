@@ -1,0 +1,8 @@
+package io.ketacare.session.domain.followup;
+
+/** States of a follow-up appointment. */
+public enum FollowUpStatus {
+    SCHEDULED,
+    COMPLETED,
+    CANCELLED
+}

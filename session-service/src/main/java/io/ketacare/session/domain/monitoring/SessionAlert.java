@@ -1,0 +1,31 @@
+package io.ketacare.session.domain.monitoring;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An alert raised on a session by a reading beyond the alert limits. */
+@Entity
+@org.hibernate.annotations.Immutable
+@Table(name = "session_alert")
+public class SessionAlert {
+
+    @Id
+    public UUID id;
+    @Column(name = "session_id", nullable = false)
+    public UUID sessionId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AlertKind kind;
+    @Column(nullable = false)
+    public String message;
+    @Column(name = "reading_id", nullable = false)
+    public UUID readingId;
+    @Column(name = "raised_at", nullable = false)
+    public Instant raisedAt;
+}

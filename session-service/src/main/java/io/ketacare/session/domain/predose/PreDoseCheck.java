@@ -1,0 +1,60 @@
+package io.ketacare.session.domain.predose;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The passed pre-dose check of a session: the baseline vitals and the checklist. */
+@Entity
+@Table(name = "pre_dose_check")
+public class PreDoseCheck {
+
+    @Id
+    @Column(name = "session_id")
+    public UUID sessionId;
+    @Column(nullable = false)
+    public int systolic;
+    @Column(nullable = false)
+    public int diastolic;
+    @Column(name = "heart_rate", nullable = false)
+    public int heartRate;
+    @Column(nullable = false)
+    public int spo2;
+    @Column(name = "weight_kg", nullable = false)
+    public BigDecimal weightKg;
+    @Column(name = "last_food_at", nullable = false)
+    public Instant lastFoodAt;
+    @Column(name = "last_liquid_at", nullable = false)
+    public Instant lastLiquidAt;
+    @Column(name = "escort_confirmed", nullable = false)
+    public boolean escortConfirmed;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pregnancy_test", nullable = false)
+    public PregnancyTest pregnancyTest;
+    @Column(name = "new_interacting_medication", nullable = false)
+    public boolean newInteractingMedication;
+    @Column(name = "new_medication_details")
+    public String newMedicationDetails;
+    @Column(nullable = false)
+    public boolean benzodiazepines;
+    @Column(name = "sedative_hypnotics", nullable = false)
+    public boolean sedativeHypnotics;
+    @Column(nullable = false)
+    public boolean psychostimulants;
+    @Column(nullable = false)
+    public boolean maois;
+    @Column(nullable = false)
+    public boolean opioids;
+    @Column(name = "bp_override_reason")
+    public String bloodPressureOverrideReason;
+    @Column(name = "checked_by", nullable = false)
+    public String checkedBy;
+    @Column(name = "checked_at", nullable = false)
+    public Instant checkedAt;
+}

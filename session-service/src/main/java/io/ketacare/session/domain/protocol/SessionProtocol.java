@@ -1,0 +1,76 @@
+package io.ketacare.session.domain.protocol;
+
+import io.ketacare.session.domain.Route;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One published version of the session protocol: the numbers every session gate reads. */
+@Entity
+@Table(name = "session_protocol")
+public class SessionProtocol {
+
+    @Id
+    public int version;
+    @Column(name = "published_at", nullable = false)
+    public Instant publishedAt;
+    @Column(name = "published_by", nullable = false)
+    public String publishedBy;
+    @Column(name = "max_systolic", nullable = false)
+    public int maxSystolic;
+    @Column(name = "max_diastolic", nullable = false)
+    public int maxDiastolic;
+    @Column(name = "max_heart_rate", nullable = false)
+    public int maxHeartRate;
+    @Column(name = "min_spo2", nullable = false)
+    public int minSpo2;
+    @Column(name = "fasting_food_minutes", nullable = false)
+    public int fastingFoodMinutes;
+    @Column(name = "bp_override_allowed", nullable = false)
+    public boolean bloodPressureOverrideAllowed;
+    @Column(name = "alert_repeat_systolic", nullable = false)
+    public int alertRepeatSystolic;
+    @Column(name = "alert_repeat_diastolic", nullable = false)
+    public int alertRepeatDiastolic;
+    @Column(name = "alert_repeat_window_minutes", nullable = false)
+    public int alertRepeatWindowMinutes;
+    @Column(name = "alert_once_systolic", nullable = false)
+    public int alertOnceSystolic;
+    @Column(name = "alert_once_diastolic", nullable = false)
+    public int alertOnceDiastolic;
+    @Column(name = "alert_heart_rate", nullable = false)
+    public int alertHeartRate;
+    @Column(name = "alert_spo2", nullable = false)
+    public int alertSpo2;
+    @Column(name = "discharge_moaas", nullable = false)
+    public int dischargeMoaas;
+    @Column(name = "discharge_baseline_tolerance_percent", nullable = false)
+    public BigDecimal dischargeBaselineTolerancePercent;
+    @Column(name = "dose_record_max_age_minutes", nullable = false)
+    public int doseRecordMaxAgeMinutes;
+    @Column(name = "rems_due_days", nullable = false)
+    public int remsDueDays;
+    @OneToMany(cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
+    @JoinColumn(name = "protocol_version")
+    public List<RouteRule> routes = new ArrayList<>();
+
+    public RouteRule rule(Route route) {
+        return routes.stream().filter(r -> r.route == route).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Session protocol " + version + " has no rule for " + route));
+    }
+
+    /** The shortest booking for the route: time to give the dose plus the minimum observation. */
+    public int minimumBookingMinutes(Route route) {
+        RouteRule rule = rule(route);
+        return rule.dosingMinutes + rule.minimumObservationMinutes;
+    }
+}

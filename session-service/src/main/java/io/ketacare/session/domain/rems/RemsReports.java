@@ -1,0 +1,84 @@
+package io.ketacare.session.domain.rems;
+
+import io.ketacare.platform.problem.ProblemException;
+import io.ketacare.platform.web.Page;
+import io.ketacare.platform.web.PageParams;
+import io.ketacare.session.domain.dose.DoseAdministration;
+import io.ketacare.session.domain.protocol.SessionProtocols;
+import io.ketacare.session.domain.session.Session;
+import io.ketacare.session.domain.session.SessionEvent;
+import io.ketacare.session.domain.session.Sessions;
+import io.ketacare.session.persistence.SessionEventRepository;
+import io.ketacare.session.persistence.SessionRecords;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** REMS monitoring forms of intranasal sessions: which are due, overdue or submitted, and recording the submission. */
+@ApplicationScoped
+public class RemsReports {
+
+    /** One form and where it stands. */
+    public record Report(Session session, LocalDate dueDate, RemsStatus status) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    SessionRecords records;
+
+    @Inject
+    SessionProtocols protocols;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    SessionEventRepository history;
+
+    @Inject
+    Clock clock;
+
+    /** Forms in the given statuses, oldest due first. */
+    public Page<Report> list(List<RemsStatus> statuses, PageParams paging) {
+        List<Object[]> rows = em.createQuery("""
+                select s, d from Session s, DoseAdministration d where d.sessionId = s.id and s.route = io.ketacare.session.domain.Route.INTRANASAL
+                and s.status in (io.ketacare.session.domain.session.SessionStatus.DISCHARGED, io.ketacare.session.domain.session.SessionStatus.ABORTED)
+                order by d.startedAt, s.id""", Object[].class).getResultList();
+        var now = clock.instant();
+        List<Report> all = rows.stream().map(r -> {
+            Session s = (Session) r[0];
+            LocalDate due = RemsForms.dueDate(s, (DoseAdministration) r[1], protocols.version(s.protocolVersion));
+            return new Report(s, due, RemsForms.status(s, due, now));
+        }).filter(r -> statuses.contains(r.status())).toList();
+        int from = (int) Math.min(all.size(), paging.offset());
+        int to = Math.min(all.size(), from + paging.size());
+        return Page.of(all.subList(from, to), paging, all.size());
+    }
+
+    @Transactional
+    public Session submit(UUID sessionId, String reference, String by) {
+        Session s = sessions.lock(sessionId);
+        if (!RemsForms.applies(s, records.dose(sessionId))
+                || !(s.status == io.ketacare.session.domain.session.SessionStatus.DISCHARGED
+                        || s.status == io.ketacare.session.domain.session.SessionStatus.ABORTED)) {
+            throw ProblemException.conflict("rems-form-not-ready", "No REMS form to submit",
+                    "Only a dosed intranasal session that has ended (DISCHARGED or ABORTED) has a REMS monitoring form; this one is "
+                            + s.route + " and " + s.status);
+        }
+        if (s.remsSubmittedAt != null) {
+            throw ProblemException.conflict("rems-form-submitted", "REMS form already submitted",
+                    "The REMS form of session " + sessionId + " was submitted at " + s.remsSubmittedAt + " (" + s.remsReference + ")");
+        }
+        s.remsSubmittedAt = clock.instant();
+        s.remsReference = reference;
+        history.persist(SessionEvent.of(s, "REMS_FORM_SUBMITTED", reference, by, s.remsSubmittedAt));
+        return s;
+    }
+}

@@ -1,0 +1,67 @@
+package io.ketacare.session.persistence;
+
+import io.ketacare.session.domain.dose.DoseAdministration;
+import io.ketacare.session.domain.monitoring.AdverseEvent;
+import io.ketacare.session.domain.monitoring.SessionAlert;
+import io.ketacare.session.domain.monitoring.SessionScore;
+import io.ketacare.session.domain.monitoring.VitalReading;
+import io.ketacare.session.domain.predose.PreDoseCheck;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reads of what was recorded during a session. */
+@ApplicationScoped
+public class SessionRecords {
+
+    @Inject
+    EntityManager em;
+
+    public Optional<PreDoseCheck> preDoseCheck(UUID sessionId) {
+        return Optional.ofNullable(em.find(PreDoseCheck.class, sessionId));
+    }
+
+    public Optional<DoseAdministration> dose(UUID sessionId) {
+        return Optional.ofNullable(em.find(DoseAdministration.class, sessionId));
+    }
+
+    public List<VitalReading> vitals(UUID sessionId) {
+        return em.createQuery("from VitalReading where sessionId = ?1 order by measuredAt, id", VitalReading.class)
+                .setParameter(1, sessionId).getResultList();
+    }
+
+    /** The session's readings measured from {@code from} to {@code to}, both included. */
+    public List<VitalReading> vitalsBetween(UUID sessionId, Instant from, Instant to) {
+        return em.createQuery("from VitalReading where sessionId = ?1 and measuredAt between ?2 and ?3 order by measuredAt, id", VitalReading.class)
+                .setParameter(1, sessionId).setParameter(2, from).setParameter(3, to).getResultList();
+    }
+
+    public List<SessionAlert> alerts(UUID sessionId) {
+        return em.createQuery("from SessionAlert where sessionId = ?1 order by raisedAt, id", SessionAlert.class)
+                .setParameter(1, sessionId).getResultList();
+    }
+
+    public List<SessionScore> scores(UUID sessionId) {
+        return em.createQuery("from SessionScore where sessionId = ?1 order by measuredAt, id", SessionScore.class)
+                .setParameter(1, sessionId).getResultList();
+    }
+
+    public List<AdverseEvent> adverseEvents(UUID sessionId) {
+        return em.createQuery("from AdverseEvent where sessionId = ?1 order by onsetAt, id", AdverseEvent.class)
+                .setParameter(1, sessionId).getResultList();
+    }
+
+    public void persist(Object entity) {
+        em.persist(entity);
+    }
+
+    /** Number of doses given so far under a plan (the first intranasal induction dose differs). */
+    public long dosesUnderPlan(UUID planId) {
+        return em.createQuery("select count(d) from DoseAdministration d where d.planId = ?1", Long.class)
+                .setParameter(1, planId).getSingleResult();
+    }
+}

@@ -1,0 +1,105 @@
+package io.ketacare.session.api;
+
+import static io.ketacare.session.api.SessionApi.api;
+import static io.ketacare.session.api.SessionApi.book;
+import static io.ketacare.session.api.SessionApi.freshDay;
+import static io.ketacare.session.api.SessionApi.room;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.ketacare.platform.testing.PostgresTestResource;
+import io.ketacare.session.SessionFixture;
+import io.ketacare.session.TestClock;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Discharge with the service's clock moved by the test: refused before the minimum observation, accepted after. */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+class DischargeResourceTest {
+
+    static final String READY = "{\"escortPresent\":true,\"instructionsAcknowledged\":true}";
+
+    @Inject
+    SessionFixture fixture;
+
+    @AfterEach
+    void resetClock() {
+        TestClock.reset();
+    }
+
+    String intranasalDosed(Instant doseEnd) {
+        String id = book(UUID.randomUUID(), room(), freshDay());
+        fixture.monitoring(UUID.fromString(id), doseEnd.minus(Duration.ofMinutes(10)), doseEnd);
+        Instant t = doseEnd.plus(Duration.ofMinutes(5));
+        api().body("{\"readings\":[{\"clientReadingId\":\"v1\",\"measuredAt\":\"" + t + "\",\"systolic\":132,\"diastolic\":84,"
+                + "\"heartRate\":80,\"spo2\":97}]}").post("/api/v1/sessions/" + id + "/vitals").then().statusCode(200);
+        api().body("{\"instrument\":\"MOAA_S\",\"score\":5,\"measuredAt\":\"" + t + "\"}").post("/api/v1/sessions/" + id + "/scores").then().statusCode(201);
+        api().body("{\"instrument\":\"CADSS\",\"score\":0,\"measuredAt\":\"" + t + "\"}").post("/api/v1/sessions/" + id + "/scores").then().statusCode(201);
+        return id;
+    }
+
+    @Test
+    @TestSecurity(user = "nurse1", roles = {"nurse", "scheduler"})
+    void dischargeRefusedAt119MinutesAfterTheIntranasalDoseAndAcceptedAt120() {
+        Instant doseEnd = Instant.now().minus(Duration.ofMinutes(1));
+        String id = intranasalDosed(doseEnd);
+        TestClock.advance(Duration.between(Instant.now(), doseEnd.plus(Duration.ofMinutes(119))));
+        api().body(READY).post("/api/v1/sessions/" + id + "/discharge").then().statusCode(422)
+                .body("type", containsString("discharge-criteria-not-met")).body("criteria", hasSize(1))
+                .body("criteria[0].code", equalTo("MINIMUM_OBSERVATION_NOT_ELAPSED")).body("criteria[0].message", containsString("needs 120 min"));
+        TestClock.advance(Duration.ofMinutes(1).plusSeconds(1));
+        api().body(READY).post("/api/v1/sessions/" + id + "/discharge").then().statusCode(200)
+                .body("status", equalTo("DISCHARGED")).body("dischargedAt", notNullValue());
+    }
+
+    @Test
+    @TestSecurity(user = "nurse1", roles = {"nurse", "scheduler"})
+    void everyUnmetDischargeCriterionIsListed() {
+        String id = book(UUID.randomUUID(), room(), freshDay());
+        Instant doseEnd = Instant.now().minus(Duration.ofMinutes(30));
+        fixture.monitoring(UUID.fromString(id), doseEnd.minus(Duration.ofMinutes(10)), doseEnd);
+        api().body("{\"type\":\"HYPERTENSION\",\"severity\":\"SEVERE\",\"actionTaken\":\"Labetalol\",\"onsetAt\":\"" + doseEnd + "\"}")
+                .post("/api/v1/sessions/" + id + "/adverse-events").then().statusCode(201);
+        api().body("{\"escortPresent\":false,\"instructionsAcknowledged\":false}").post("/api/v1/sessions/" + id + "/discharge").then()
+                .statusCode(422).body("criteria.code", hasItems("MINIMUM_OBSERVATION_NOT_ELAPSED", "NO_BLOOD_PRESSURE_SINCE_DOSE",
+                        "MOAA_S_MISSING", "CADSS_MISSING", "OPEN_SEVERE_ADVERSE_EVENT", "ESCORT_NOT_PRESENT", "INSTRUCTIONS_NOT_ACKNOWLEDGED"));
+        api().get("/api/v1/sessions/" + id).then().statusCode(200).body("status", equalTo("MONITORING"));
+    }
+
+    @Test
+    @TestSecurity(user = "nurse1", roles = {"nurse", "scheduler"})
+    void theMonitoringRecordOfAnIntranasalSessionCarriesTheRemsFormDueSevenDaysLater() {
+        Instant doseEnd = Instant.now().minus(Duration.ofMinutes(130));
+        String id = intranasalDosed(doseEnd);
+        api().body(READY).post("/api/v1/sessions/" + id + "/discharge").then().statusCode(200);
+        String due = java.time.LocalDate.ofInstant(doseEnd.minus(Duration.ofMinutes(10)), java.time.ZoneOffset.UTC).plusDays(7).toString();
+        api().get("/api/v1/sessions/" + id + "/monitoring-record").then().statusCode(200)
+                .body("remsForm.doseMg", equalTo(56)).body("remsForm.lotNumber", equalTo("LOT-TEST-1"))
+                .body("remsForm.bloodPressureBeforeDosing", equalTo("128/82")).body("remsForm.bloodPressureBeforeDischarge", equalTo("132/84"))
+                .body("remsForm.dueDate", equalTo(due)).body("remsForm.status", equalTo("DUE"))
+                .body("remsForm.concomitantMedications.benzodiazepines", equalTo(false))
+                .body("history.type", hasItems("BOOKED", "DISCHARGED"));
+        api().queryParam("status", "due").queryParam("size", 200).get("/api/v1/rems-reports").then().statusCode(200)
+                .body("items.sessionId", hasItems(id));
+        TestClock.advance(Duration.ofDays(8));
+        api().queryParam("status", "overdue").queryParam("size", 200).get("/api/v1/rems-reports").then().statusCode(200)
+                .body("items.sessionId", hasItems(id));
+        TestClock.reset();
+        api().body("{\"reference\":\"REMS-1\"}").post("/api/v1/sessions/" + id + "/monitoring-record/submission").then().statusCode(200)
+                .body("remsForm.status", equalTo("SUBMITTED"));
+        api().body("{\"reference\":\"REMS-1\"}").post("/api/v1/sessions/" + id + "/monitoring-record/submission").then().statusCode(409);
+        api().queryParam("status", "submitted").queryParam("size", 200).get("/api/v1/rems-reports").then().statusCode(200)
+                .body("items.sessionId", hasItems(id));
+    }
+}

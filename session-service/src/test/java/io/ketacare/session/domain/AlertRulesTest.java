@@ -1,0 +1,83 @@
+package io.ketacare.session.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ketacare.session.domain.monitoring.AlertKind;
+import io.ketacare.session.domain.monitoring.AlertRules;
+import io.ketacare.session.domain.monitoring.VitalReading;
+import io.ketacare.session.domain.protocol.SessionProtocol;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Alert limits of clinical-rules.md with protocol version 1. */
+class AlertRulesTest {
+
+    static final Instant T0 = Instant.parse("2026-05-04T09:40:00Z");
+    final SessionProtocol v1 = ProtocolV1.protocol();
+
+    static VitalReading reading(int minute, Integer systolic, Integer diastolic, Integer heartRate, Integer spo2) {
+        VitalReading v = new VitalReading();
+        v.id = UUID.randomUUID();
+        v.measuredAt = T0.plus(Duration.ofMinutes(minute));
+        v.systolic = systolic;
+        v.diastolic = diastolic;
+        v.heartRate = heartRate;
+        v.spo2 = spo2;
+        return v;
+    }
+
+    List<AlertKind> alerts(VitalReading r, VitalReading... others) {
+        return AlertRules.check(r, List.of(others), v1).stream().map(AlertRules.Raised::kind).toList();
+    }
+
+    @Test
+    void bloodPressure200Over120OnceRaisesNothingAnd201Over120IsCritical() {
+        assertThat(alerts(reading(0, 200, 120, 80, 97))).isEmpty();
+        assertThat(alerts(reading(0, 201, 120, 80, 97))).containsExactly(AlertKind.BLOOD_PRESSURE_CRITICAL);
+        assertThat(alerts(reading(0, 150, 121, 80, 97))).containsExactly(AlertKind.BLOOD_PRESSURE_CRITICAL);
+    }
+
+    @Test
+    void bloodPressureAbove180Over110OnceRaisesNothing() {
+        assertThat(alerts(reading(0, 185, 100, 80, 97))).isEmpty();
+    }
+
+    @Test
+    void bloodPressureAbove180Over110TwiceFiveMinutesApartRaisesAnAlert() {
+        VitalReading first = reading(0, 185, 100, 80, 97);
+        assertThat(alerts(reading(5, 182, 112, 80, 97), first)).containsExactly(AlertKind.BLOOD_PRESSURE_HIGH_REPEATED);
+    }
+
+    @Test
+    void bloodPressureAbove180TwiceSixMinutesApartRaisesNothing() {
+        VitalReading first = reading(0, 185, 100, 80, 97);
+        assertThat(alerts(reading(6, 182, 100, 80, 97), first)).isEmpty();
+    }
+
+    @Test
+    void aHighReadingRecordedLateButMeasuredThirtyMinutesAfterAnotherIsNotARepeat() {
+        VitalReading later = reading(30, 185, 100, 80, 97);
+        assertThat(alerts(reading(0, 182, 100, 80, 97), later)).isEmpty();
+    }
+
+    @Test
+    void bloodPressureOf180Over110IsNotAboveTheRepeatLimit() {
+        VitalReading first = reading(0, 180, 110, 80, 97);
+        assertThat(alerts(reading(3, 180, 110, 80, 97), first)).isEmpty();
+    }
+
+    @Test
+    void heartRate120RaisesNothingAnd121Alerts() {
+        assertThat(alerts(reading(0, null, null, 120, null))).isEmpty();
+        assertThat(alerts(reading(0, null, null, 121, null))).containsExactly(AlertKind.HEART_RATE_HIGH);
+    }
+
+    @Test
+    void spo2Of90RaisesNothingAnd89Alerts() {
+        assertThat(alerts(reading(0, null, null, null, 90))).isEmpty();
+        assertThat(alerts(reading(0, null, null, null, 89))).containsExactly(AlertKind.OXYGEN_SATURATION_LOW);
+    }
+}

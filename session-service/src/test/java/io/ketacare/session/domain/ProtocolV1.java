@@ -1,0 +1,39 @@
+package io.ketacare.session.domain;
+
+import io.ketacare.session.domain.protocol.RouteRule;
+import io.ketacare.session.domain.protocol.SessionProtocol;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The seeded session protocol version 1 (V1__session_protocol.sql), for the rule tests without a database. */
+public final class ProtocolV1 {
+
+    private ProtocolV1() {
+    }
+
+    public static SessionProtocol protocol() {
+        SessionProtocol p = new SessionProtocol();
+        p.version = 1;
+        p.maxSystolic = 140;
+        p.maxDiastolic = 90;
+        p.maxHeartRate = 110;
+        p.minSpo2 = 94;
+        p.fastingFoodMinutes = 120;
+        p.bloodPressureOverrideAllowed = false;
+        p.alertRepeatSystolic = 180;
+        p.alertRepeatDiastolic = 110;
+        p.alertRepeatWindowMinutes = 5;
+        p.alertOnceSystolic = 200;
+        p.alertOnceDiastolic = 120;
+        p.alertHeartRate = 120;
+        p.alertSpo2 = 90;
+        p.dischargeMoaas = 5;
+        p.dischargeBaselineTolerancePercent = new BigDecimal("20.00");
+        p.doseRecordMaxAgeMinutes = 240;
+        p.remsDueDays = 7;
+        p.routes = List.of(RouteRule.of(Route.IV, 60, 40, "5.00", null, 0), RouteRule.of(Route.IM, 60, 5, "5.00", null, 0),
+                RouteRule.of(Route.ORAL_LOZENGE, 60, 20, "5.00", null, 0), RouteRule.of(Route.INTRANASAL, 120, 15, "0.00", "28,56,84", 30));
+        p.routes.forEach(r -> r.protocolVersion = 1);
+        return p;
+    }
+}
