@@ -33,15 +33,14 @@ class PathwayE2ETest {
         return given().baseUri(Stack.GATEWAY).filter(mergedContract).header("Authorization", "Bearer " + Stack.token(user)).get(PATHWAY).then();
     }
 
-    /** Induction under the new plan; without session-service the doses given are unknown, and so is the stage. */
-    static void inInductionOrUnknownForLackOfSessions(JsonPath pathway) {
-        if ("AVAILABLE".equals(pathway.getString("sessions.status"))) {
-            assertThat(pathway.getString("stage")).isEqualTo("INDUCTION");
-            assertThat(pathway.getInt("sessions.dosesGiven")).isZero();
-        } else {
-            assertThat(pathway.getString("stage")).isEqualTo("UNKNOWN");
-            assertThat(pathway.getList("stageBasis", String.class)).containsExactly("plan active; the doses given could not be read");
-        }
+    /** Induction under the new plan: its first dose given, a session under monitoring and one booked. */
+    static void inInductionAfterTheFirstDose(JsonPath pathway) {
+        assertThat(pathway.getString("stage")).isEqualTo("INDUCTION");
+        assertThat(pathway.getList("stageBasis", String.class)).containsExactly("plan active", "1 of 6 induction doses given");
+        assertThat(pathway.getString("sessions.status")).isEqualTo("AVAILABLE");
+        assertThat(pathway.getInt("sessions.dosesGiven")).isEqualTo(1);
+        assertThat(pathway.getInt("sessions.booked")).isGreaterThanOrEqualTo(2);
+        assertThat(pathway.getInt("sessions.estimated")).isEqualTo(10);
     }
 
     @Test
@@ -59,20 +58,16 @@ class PathwayE2ETest {
                 .body("scores.latest.find { it.instrument == 'PHQ9' }.total", equalTo(16))
                 .body("scores.latest.find { it.instrument == 'PHQ9' }.baselineTotal", notNullValue())
                 .extract().jsonPath();
-        inInductionOrUnknownForLackOfSessions(pathway);
+        inInductionAfterTheFirstDose(pathway);
     }
 
     @Test
-    void sessionPartsComeFromSessionServiceOrNameItAsUnavailable() {
+    void aNurseSeesTheSessionsAndTheirAlertsPart() {
         JsonPath pathway = pathwayAs("nurse1").statusCode(200).extract().jsonPath();
-        for (String part : new String[] {"sessions", "alerts"}) {
-            if ("UNAVAILABLE".equals(pathway.getString(part + ".status"))) {
-                assertThat(pathway.getString(part + ".reason")).as(part).contains("session-service");
-                assertThat(pathway.getMap(part)).as(part).containsOnlyKeys("status", "reason");
-            } else {
-                assertThat(pathway.getString(part + ".status")).isEqualTo("AVAILABLE");
-            }
-        }
+        assertThat(pathway.getString("sessions.status")).isEqualTo("AVAILABLE");
+        assertThat(pathway.getString("sessions.next.id")).isNotNull();
+        assertThat(pathway.getString("alerts.status")).isEqualTo("AVAILABLE");
+        assertThat(pathway.getList("alerts.overdueRemsReports")).isNotNull();
     }
 
     @Test
@@ -83,7 +78,7 @@ class PathwayE2ETest {
 
     @Test
     void patient2SeesTheirOwnPathwayAndPatient1Gets404() {
-        inInductionOrUnknownForLackOfSessions(pathwayAs("patient2").statusCode(200).extract().jsonPath());
+        inInductionAfterTheFirstDose(pathwayAs("patient2").statusCode(200).extract().jsonPath());
         pathwayAs("patient1").statusCode(404).contentType("application/problem+json");
     }
 

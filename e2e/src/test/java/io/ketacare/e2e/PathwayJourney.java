@@ -5,11 +5,15 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
- * Takes demo patient2 through the pathway over HTTP with real tokens, up to an active IV plan:
- * C-SSRS and PHQ-9 scored, a condition and a current medication recorded, screened eligible, a
- * consent signed by the patient and witnessed, another one withdrawn, a plan drafted and activated.
+ * Takes demo patient2 through the pathway over HTTP with real tokens, into induction: C-SSRS and
+ * PHQ-9 scored, a condition and a current medication recorded, screened eligible, a consent signed
+ * by the patient and witnessed, another one withdrawn, an IV plan drafted and activated, a first
+ * session dosed and under monitoring (vitals, scores, an adverse event) and a second one booked.
  * Every step adds new records, so it runs again against a database that keeps earlier runs; the
  * newest consent and plan are the ones in force.
  */
@@ -19,7 +23,7 @@ final class PathwayJourney {
     private static final String PATIENTS = "/api/v1/patients/" + PATIENT;
 
     /** What the journey created. */
-    record Result(String consentId, String withdrawnConsentId, String planId) {
+    record Result(String consentId, String withdrawnConsentId, String planId, String dosedSessionId, String bookedSessionId) {
     }
 
     private static Result done;
@@ -70,7 +74,50 @@ final class PathwayJourney {
                 .post(PATIENTS + "/treatment-plans").then().statusCode(201).extract().path("id");
         as("clinician1", "consent-service").post("/api/v1/treatment-plans/" + plan + "/activation")
                 .then().statusCode(200).body("status", equalTo("ACTIVE"));
-        return new Result(consent, withdrawn, plan);
+
+        String room = TreatmentSessionE2ETest.room();
+        String dosed = dosedAndMonitored(plan, room);
+        String booked = book(plan, room);
+        return new Result(consent, withdrawn, plan, dosed, booked);
+    }
+
+    private static String book(String plan, String room) {
+        return as("scheduler1", "session-service").body("{\"patientId\":\"" + PATIENT + "\",\"planId\":\"" + plan + "\",\"roomId\":\"" + room
+                        + "\",\"route\":\"IV\",\"start\":\"" + TreatmentSessionE2ETest.freeStart() + "\",\"durationMinutes\":100}")
+                .post("/api/v1/sessions").then().statusCode(201).body("status", equalTo("SCHEDULED")).extract().path("id");
+    }
+
+    /**
+     * A session of the new plan checked in (asked of consent-service), checked, dosed with 0.5 mg/kg of 70 kg over 40
+     * minutes that ended 20 minutes ago, with vitals, MOAA/S and CADSS and a mild adverse event, left under monitoring.
+     */
+    private static String dosedAndMonitored(String plan, String room) {
+        String session = book(plan, room);
+        String base = "/api/v1/sessions/" + session;
+        as("nurse1", "session-service").post(base + "/check-in").then().statusCode(200).body("status", equalTo("CHECKED_IN"));
+        Instant doseStart = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(60));
+        Instant doseEnd = doseStart.plus(Duration.ofMinutes(40));
+        as("nurse1", "session-service").body("""
+                {"systolic":128,"diastolic":82,"heartRate":76,"spo2":98,"weightKg":70.0,"lastFoodAt":"%s","lastLiquidAt":"%s",
+                 "escortConfirmed":true,"pregnancyTest":"NOT_APPLICABLE","newInteractingMedication":false,
+                 "concomitantMedications":{"benzodiazepines":false,"sedativeHypnotics":false,"psychostimulants":false,"maois":false,"opioids":false}}"""
+                .formatted(doseStart.minus(Duration.ofHours(4)), doseStart.minus(Duration.ofHours(1))))
+                .post(base + "/pre-dose-check").then().statusCode(200).body("status", equalTo("READY_TO_DOSE"));
+        as("nurse1", "session-service").body("{\"route\":\"IV\",\"doseMg\":35,\"lotNumber\":\"LOT-PW-1\",\"startedAt\":\"" + doseStart
+                        + "\",\"endedAt\":\"" + doseEnd + "\"}")
+                .post(base + "/dose").then().statusCode(200).body("status", equalTo("MONITORING"));
+        as("nurse1", "session-service").body("{\"readings\":["
+                        + TreatmentSessionE2ETest.vitals("pw-" + session + "-1", doseStart.plus(Duration.ofMinutes(10)), 134, 84, 80, 97) + ","
+                        + TreatmentSessionE2ETest.vitals("pw-" + session + "-2", doseEnd.plus(Duration.ofMinutes(15)), 126, 80, 74, 98) + "]}")
+                .post(base + "/vitals").then().statusCode(200).body("stored", equalTo(2));
+        for (String score : new String[] {"\"MOAA_S\",\"score\":5", "\"CADSS\",\"score\":4"}) {
+            as("nurse1", "session-service").body("{\"instrument\":" + score + ",\"measuredAt\":\"" + doseEnd.plus(Duration.ofMinutes(15)) + "\"}")
+                    .post(base + "/scores").then().statusCode(201);
+        }
+        as("nurse1", "session-service").body("{\"type\":\"NAUSEA\",\"severity\":\"MILD\",\"description\":\"Nausea at the end of the infusion\","
+                        + "\"actionTaken\":\"Ondansetron 4 mg orally\",\"outcome\":\"RESOLVED\",\"onsetAt\":\"" + doseEnd + "\"}")
+                .post(base + "/adverse-events").then().statusCode(201);
+        return session;
     }
 
     private static String present() {
