@@ -40,6 +40,14 @@ class UpstreamsTest {
         upstreams.close();
     }
 
+    @Test
+    void thePoolAndItsWaitQueueAreSharedOutAmongTheEventLoopsEachGettingAtLeastOne() {
+        assertThat(Upstreams.sharedOut(100, 4)).isEqualTo(25);
+        assertThat(Upstreams.sharedOut(200, 3)).isEqualTo(67);
+        assertThat(Upstreams.sharedOut(1, 4)).isEqualTo(1);
+        assertThat(Upstreams.sharedOut(5, 1)).isEqualTo(5);
+    }
+
     private Upstreams upstreams(ProxyConfig settings) {
         return new Upstreams(vertx, ProxyRig.allServicesAt(URI.create("http://127.0.0.1:8081")), settings);
     }
