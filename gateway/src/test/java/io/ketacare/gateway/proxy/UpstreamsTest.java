@@ -20,7 +20,7 @@ class UpstreamsTest {
 
     @Test
     void readsWaitForTheirAnswerUpToTheReadTimeoutAndWritesUpToTheIdleTimeout() {
-        Upstreams upstreams = upstreams(new ProxyRig.Settings(Duration.ofSeconds(2), Duration.ofSeconds(30), Duration.ofSeconds(10), 100, 200));
+        Upstreams upstreams = upstreams(new ProxyRig.Settings(Duration.ofSeconds(2), Duration.ofSeconds(30), Duration.ofSeconds(10), 100, 1000));
 
         assertThat(upstreams.headTimeoutMillis(HttpMethod.GET)).isEqualTo(10_000);
         assertThat(upstreams.headTimeoutMillis(HttpMethod.HEAD)).isEqualTo(10_000);
@@ -34,7 +34,7 @@ class UpstreamsTest {
 
     @Test
     void aReadTimeoutLongerThanTheIdleTimeoutIsCutToIt() {
-        Upstreams upstreams = upstreams(new ProxyRig.Settings(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(10), 100, 200));
+        Upstreams upstreams = upstreams(new ProxyRig.Settings(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(10), 100, 1000));
 
         assertThat(upstreams.headTimeoutMillis(HttpMethod.GET)).isEqualTo(1_000);
         upstreams.close();
