@@ -32,8 +32,9 @@ public interface ProxyConfig {
 
     /**
      * Most calls waiting for a connection to one service (connections being opened count too);
-     * further calls are refused at once with 503 rather than piling up.
+     * further calls are refused at once with 503 rather than piling up. The default holds a burst of
+     * 500 calls a second for the whole connect timeout.
      */
-    @WithDefault("200")
+    @WithDefault("1000")
     int poolWaitQueue();
 }

@@ -3,6 +3,7 @@ package io.ketacare.gateway.proxy;
 import io.ketacare.gateway.correlation.CorrelationHandler;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
@@ -61,7 +62,8 @@ final class ProxyRig implements AutoCloseable {
     final List<Throwable> escaped = new CopyOnWriteArrayList<>();
 
     private final Vertx serviceVertx = Vertx.vertx();
-    private final Vertx gatewayVertx = Vertx.vertx();
+    /** One event loop, so that the pool's bounds are exact (they are shared out among the loops). */
+    private final Vertx gatewayVertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
     private final Upstreams upstreams;
     private final int gatewayPort;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)

@@ -20,7 +20,7 @@ class UpstreamsTest {
 
     @Test
     void readsWaitForTheirAnswerUpToTheReadTimeoutAndWritesUpToTheIdleTimeout() {
-        Upstreams upstreams = upstreams(new ProxyRig.Settings(Duration.ofSeconds(2), Duration.ofSeconds(30), Duration.ofSeconds(10), 100, 200));
+        Upstreams upstreams = upstreams(new ProxyRig.Settings(Duration.ofSeconds(2), Duration.ofSeconds(30), Duration.ofSeconds(10), 100, 1000));
 
         assertThat(upstreams.headTimeoutMillis(HttpMethod.GET)).isEqualTo(10_000);
         assertThat(upstreams.headTimeoutMillis(HttpMethod.HEAD)).isEqualTo(10_000);
@@ -34,10 +34,18 @@ class UpstreamsTest {
 
     @Test
     void aReadTimeoutLongerThanTheIdleTimeoutIsCutToIt() {
-        Upstreams upstreams = upstreams(new ProxyRig.Settings(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(10), 100, 200));
+        Upstreams upstreams = upstreams(new ProxyRig.Settings(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(10), 100, 1000));
 
         assertThat(upstreams.headTimeoutMillis(HttpMethod.GET)).isEqualTo(1_000);
         upstreams.close();
+    }
+
+    @Test
+    void thePoolAndItsWaitQueueAreSharedOutAmongTheEventLoopsEachGettingAtLeastOne() {
+        assertThat(Upstreams.sharedOut(100, 4)).isEqualTo(25);
+        assertThat(Upstreams.sharedOut(200, 3)).isEqualTo(67);
+        assertThat(Upstreams.sharedOut(1, 4)).isEqualTo(1);
+        assertThat(Upstreams.sharedOut(5, 1)).isEqualTo(5);
     }
 
     private Upstreams upstreams(ProxyConfig settings) {
