@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.ketacare.platform.testing.PostgresTestResource;
@@ -14,6 +15,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +28,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -218,7 +221,9 @@ class CheckInAndDoseTest {
                 statuses.add(f.get());
             }
             Map<Integer, Long> counts = statuses.stream().collect(Collectors.groupingBy(s -> s, Collectors.counting()));
-            assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(200, 1L, 409, 9L));
+            // One dose; the others are refused as already dosed, or fail closed (503) when consent-service is slow on a busy machine.
+            assertThat(counts).containsEntry(200, 1L);
+            assertThat(counts.keySet()).isSubsetOf(200, 409, 503);
         } finally {
             pool.shutdownNow();
         }
@@ -261,7 +266,49 @@ class CheckInAndDoseTest {
         } finally {
             RealServices.start(CONSENTS);
         }
-        as("nurse1").post("/api/v1/sessions/" + session + "/check-in").then().statusCode(200).body("status", equalTo("CHECKED_IN"));
+        onceConsentServiceAnswers(() -> as("nurse1").post("/api/v1/sessions/" + session + "/check-in"))
+                .then().body("status", equalTo("CHECKED_IN"));
         as("nurse1").get("/api/v1/sessions/" + session + "/history").then().body("type", hasItem("CHECKED_IN"));
+    }
+
+    @Test
+    void noDoseIsRecordedWhileConsentServiceIsStoppedAndItIsRecordedOnceItIsBack() {
+        UUID patient = eligiblePatient();
+        consent(patient);
+        String plan = activePlan(patient, "IV", "{\"unit\":\"MG_PER_KG\",\"value\":0.5}");
+        String session = readyToDose(patient, plan, "IV", 100, 80);
+        RealServices.stop(CONSENTS);
+        try {
+            as("nurse1").body(dose("IV", "40", null)).post("/api/v1/sessions/" + session + "/dose").then().statusCode(503)
+                    .header("Retry-After", notNullValue()).body("type", containsString("dependency-unavailable"));
+            as("nurse1").get("/api/v1/sessions/" + session).then().body("status", equalTo("READY_TO_DOSE"));
+            as("nurse1").get("/api/v1/sessions/" + session + "/history").then().body("type", not(hasItem("DOSE_STARTED")));
+        } finally {
+            RealServices.start(CONSENTS);
+        }
+        onceConsentServiceAnswers(() -> as("nurse1").body(dose("IV", "40", null)).post("/api/v1/sessions/" + session + "/dose"));
+        as("nurse1").get("/api/v1/sessions/" + session + "/history").then()
+                .body("findAll { it.type == 'DOSE_STARTED' }", hasSize(1));
+    }
+
+    /**
+     * The answer once a restarted consent-service answers in time: a freshly started service on a busy machine, or the
+     * circuit breaker still open for a few seconds, gives 503 (nothing done) until then; anything else fails at once.
+     */
+    static Response onceConsentServiceAnswers(Supplier<Response> request) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            Response response = request.get();
+            if (response.statusCode() != 503 || System.nanoTime() > deadline) {
+                response.then().statusCode(200);
+                return response;
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }
