@@ -68,6 +68,13 @@ public class ProblemException extends RuntimeException {
                 List.of(), List.of(), retryAfterSeconds);
     }
 
+    /** The service's own database gave no connection in time (pool exhausted or unreachable): refused, retry soon. */
+    public static ProblemException databaseUnavailable(int retryAfterSeconds) {
+        return new ProblemException(503, "database-unavailable", "Database unavailable",
+                "The service could not reach its database in time; the request was not carried out. Retry later.",
+                List.of(), List.of(), retryAfterSeconds);
+    }
+
     public int status() { return status; }
     public String slug() { return slug; }
     public String title() { return title; }

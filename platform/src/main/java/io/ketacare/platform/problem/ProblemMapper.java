@@ -17,10 +17,13 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -28,6 +31,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -104,9 +108,27 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (databaseUnavailable(e)) {
+            LOG.warnf("No database connection for %s: %s", uri.getPath(), e);
+            return problem(ProblemException.databaseUnavailable(DATABASE_RETRY_AFTER_SECONDS), uri);
+        }
         LOG.errorf(e, "Unexpected error on %s", uri.getPath());
         return build(uri, 500, "internal-error", "Internal error",
                 "An unexpected error occurred; quote request id " + RequestIds.current() + " when reporting it", List.of(), List.of()).build();
+    }
+
+    /**
+     * No connection from the pool within its acquisition timeout (Agroal says "Sorry, acquisition timeout!"), or the
+     * database unreachable: a passing overload or outage, not a defect.
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLException sql && sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response.ResponseBuilder build(UriInfo uri, int status, String slug, String title, String detail,
