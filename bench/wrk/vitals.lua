@@ -17,5 +17,10 @@ function request()
   local id = prefix .. counter
   local body = '{"readings":[{"clientReadingId":"' .. id .. '","measuredAt":"' .. os.date("!%Y-%m-%dT%H:%M:%SZ")
     .. '","systolic":121,"diastolic":78,"heartRate":74,"spo2":98,"respiratoryRate":14,"source":"DEVICE"}]}'
-  return wrk.format("POST", nil, {["Content-Type"] = "application/json", ["Idempotency-Key"] = id}, body)
+  -- wrk.format sends only the headers it is given: keep the -H ones (the bearer token)
+  local headers = {}
+  for name, value in pairs(wrk.headers) do headers[name] = value end
+  headers["Content-Type"] = "application/json"
+  headers["Idempotency-Key"] = id
+  return wrk.format("POST", nil, headers, body)
 end

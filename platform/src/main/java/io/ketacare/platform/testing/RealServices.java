@@ -175,9 +175,12 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** How long a started service may take to be ready: a loaded shared machine needs minutes. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+
     private static void awaitReady(String service, Process process, Path log) {
         URI ready = URI.create(url(service) + "/q/health/ready");
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(service + " stopped while starting:\n" + tail(log));
@@ -195,7 +198,7 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
             }
             sleep();
         }
-        throw new IllegalStateException(service + " not ready after 90 s:\n" + tail(log));
+        throw new IllegalStateException(service + " not ready after " + READY_TIMEOUT.toSeconds() + " s:\n" + tail(log));
     }
 
     private static String fetchToken(String user) {

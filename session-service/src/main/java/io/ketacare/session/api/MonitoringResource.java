@@ -3,6 +3,7 @@ package io.ketacare.session.api;
 import io.ketacare.platform.problem.Problem;
 import io.ketacare.platform.security.Caller;
 import io.ketacare.platform.security.Roles;
+import io.ketacare.platform.web.Idempotency;
 import io.ketacare.platform.web.Responses;
 import io.ketacare.session.domain.monitoring.AdverseEvent;
 import io.ketacare.session.domain.monitoring.Observations;
@@ -14,8 +15,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -61,6 +65,9 @@ public class MonitoringResource {
     Views views;
 
     @Inject
+    Idempotency idempotency;
+
+    @Inject
     Caller caller;
 
     @POST
@@ -69,15 +76,20 @@ public class MonitoringResource {
     @Operation(operationId = "recordVitals", summary = "Record one reading or a device batch; a retried batch never stores a reading twice")
     @APIResponse(responseCode = "200", description = "How many readings were stored, how many were already there, and the alerts raised",
             content = @Content(schema = @Schema(implementation = VitalsResponse.class)))
-    @APIResponse(responseCode = "409", description = "The session is not between check-in and discharge",
+    @APIResponse(responseCode = "409", description = "The session is not between check-in and discharge, or the Idempotency-Key was already"
+            + " used with another body (type .../idempotency-key-reused)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public VitalsResponse recordVitals(@PathParam("sessionId") UUID sessionId,
-            @NotNull(message = "a JSON body is required") @Valid VitalsRequest request) {
+    public Response recordVitals(@PathParam("sessionId") UUID sessionId,
+            @Parameter(description = "Makes a retried request return the first response (header Idempotent-Replayed: true) instead of recording again")
+            @HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey,
+            @NotNull(message = "a JSON body is required") @Valid VitalsRequest request, @Context UriInfo uri) {
         requireDistinctAndMeasured(request.readings());
-        List<VitalReading> batch = request.readings().stream().map(MonitoringResource::reading).toList();
-        VitalsRecorder.Receipt receipt = vitals.record(sessionId, batch, caller.userName());
-        return new VitalsResponse(sessionId, receipt.session().patientId, receipt.stored(), receipt.alreadyPresent(),
-                receipt.alerts().stream().map(Views::alert).toList());
+        return idempotency.create(idempotencyKey, uri.getPath(), request, () -> {
+            List<VitalReading> batch = request.readings().stream().map(MonitoringResource::reading).toList();
+            VitalsRecorder.Receipt receipt = vitals.record(sessionId, batch, caller.userName());
+            return Response.ok(new VitalsResponse(sessionId, receipt.session().patientId, receipt.stored(), receipt.alreadyPresent(),
+                    receipt.alerts().stream().map(Views::alert).toList())).build();
+        });
     }
 
     @POST

@@ -35,9 +35,13 @@ public class SessionRecords {
     }
 
     /** The session's readings measured from {@code from} to {@code to}, both included. */
-    public List<VitalReading> vitalsBetween(UUID sessionId, Instant from, Instant to) {
-        return em.createQuery("from VitalReading where sessionId = ?1 and measuredAt between ?2 and ?3 order by measuredAt, id", VitalReading.class)
-                .setParameter(1, sessionId).setParameter(2, from).setParameter(3, to).getResultList();
+    /** The session's readings with a blood pressure above systolic or diastolic, measured between from and to. */
+    public List<VitalReading> vitalsAboveBetween(UUID sessionId, int systolic, int diastolic, Instant from, Instant to) {
+        return em.createQuery("from VitalReading where sessionId = ?1 and measuredAt between ?2 and ?3"
+                        + " and systolic is not null and diastolic is not null and (systolic > ?4 or diastolic > ?5)"
+                        + " order by measuredAt, id", VitalReading.class)
+                .setParameter(1, sessionId).setParameter(2, from).setParameter(3, to)
+                .setParameter(4, systolic).setParameter(5, diastolic).getResultList();
     }
 
     public List<SessionAlert> alerts(UUID sessionId) {

@@ -15,7 +15,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Presenting, questioning, signing, witnessing and withdrawing consents. */
 @ApplicationScoped
@@ -105,11 +108,23 @@ public class Consents {
 
     public Page<ConsentView> ofPatient(UUID patientId, PageParams paging) {
         PanacheQuery<Consent> query = consents.ofPatient(patientId).page(paging.page(), paging.size());
-        return Page.of(query.list().stream().map(this::view).toList(), paging, query.count());
+        return Page.of(views(query.list()), paging, query.count());
     }
 
-    public java.util.List<ConsentView> allOf(UUID patientId) {
-        return consents.ofPatient(patientId).list().stream().map(this::view).toList();
+    /** Every consent of the patient, newest first, in three queries however many there are. */
+    public List<ConsentView> allOf(UUID patientId) {
+        return views(consents.withDocumentsOf(patientId));
+    }
+
+    private List<ConsentView> views(List<Consent> all) {
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Integer> latest = versions.latestMaterialNumbers(all.stream().map(c -> c.documentVersion.documentCode).collect(Collectors.toSet()));
+        Map<UUID, List<ConsentQuestion>> asked = questions.of(all.stream().map(c -> c.id).toList());
+        Instant now = clock.instant();
+        return all.stream().map(c -> new ConsentView(c, c.statusAt(now), c.isCurrent(latest.getOrDefault(c.documentVersion.documentCode, 0)),
+                asked.getOrDefault(c.id, List.of()), now)).toList();
     }
 
     public ConsentView view(Consent consent) {

@@ -45,7 +45,8 @@ public final class AlertRules {
         return raised;
     }
 
-    private static boolean aboveRepeatLimit(VitalReading r, SessionProtocol p) {
+    /** Whether the reading counts towards the repeated-high-blood-pressure alert. */
+    static boolean aboveRepeatLimit(VitalReading r, SessionProtocol p) {
         return r.hasBloodPressure() && (r.systolic > p.alertRepeatSystolic || r.diastolic > p.alertRepeatDiastolic);
     }
 }

@@ -108,11 +108,7 @@ public class VitalsRecorder {
             return List.of();
         }
         SessionProtocol protocol = protocols.version(s.protocolVersion);
-        // only the readings the repeat rule can pair with: within its window of the new ones
-        Duration window = Duration.ofMinutes(protocol.alertRepeatWindowMinutes);
-        List<VitalReading> all = records.vitalsBetween(s.id,
-                stored.stream().map(r -> r.measuredAt).min(Instant::compareTo).orElseThrow().minus(window),
-                stored.stream().map(r -> r.measuredAt).max(Instant::compareTo).orElseThrow().plus(window));
+        List<VitalReading> all = repeatCandidates(s, stored, protocol);
         List<SessionAlert> raised = new ArrayList<>();
         for (VitalReading r : stored) {
             for (AlertRules.Raised a : AlertRules.check(r, all.stream().filter(o -> !o.id.equals(r.id)).toList(), protocol)) {
@@ -128,6 +124,21 @@ public class VitalsRecorder {
             }
         }
         return raised;
+    }
+
+    /**
+     * The readings the repeated-high-blood-pressure rule can pair the new ones with: above the repeat limit and within its
+     * window of a new reading above it. None are read when no new reading is above the limit (the usual case).
+     */
+    private List<VitalReading> repeatCandidates(Session s, List<VitalReading> stored, SessionProtocol protocol) {
+        List<VitalReading> high = stored.stream().filter(r -> AlertRules.aboveRepeatLimit(r, protocol)).toList();
+        if (high.isEmpty()) {
+            return List.of();
+        }
+        Duration window = Duration.ofMinutes(protocol.alertRepeatWindowMinutes);
+        return records.vitalsAboveBetween(s.id, protocol.alertRepeatSystolic, protocol.alertRepeatDiastolic,
+                high.stream().map(r -> r.measuredAt).min(Instant::compareTo).orElseThrow().minus(window),
+                high.stream().map(r -> r.measuredAt).max(Instant::compareTo).orElseThrow().plus(window));
     }
 
     private static void setInt(PreparedStatement st, int index, Integer value) throws SQLException {

@@ -1,0 +1,82 @@
+package io.ketacare.session.api;
+
+import static io.ketacare.session.api.SessionApi.api;
+import static io.ketacare.session.api.SessionApi.book;
+import static io.ketacare.session.api.SessionApi.freshDay;
+import static io.ketacare.session.api.SessionApi.room;
+import static io.ketacare.session.api.VitalsResourceTest.reading;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+
+import io.ketacare.platform.testing.PostgresTestResource;
+import io.ketacare.session.SessionFixture;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The repeated-high-blood-pressure alert (protocol v1: above 180/110 twice within 5 minutes) when the two readings
+ * arrive in separate requests, so that the second one is paired with a reading read back from the database.
+ */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+class VitalsRepeatAlertTest {
+
+    @Inject
+    SessionFixture fixture;
+
+    String session;
+    Instant t;
+
+    void monitoringSession() {
+        session = book(UUID.randomUUID(), room(), freshDay());
+        Instant now = Instant.now();
+        fixture.monitoring(UUID.fromString(session), now.minus(Duration.ofMinutes(20)), now.minus(Duration.ofMinutes(10)));
+        // whole seconds: the database keeps microseconds, and the window edges are compared to the second
+        t = now.minus(Duration.ofMinutes(9)).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    ValidatableResponse post(String id, Instant at, int systolic, int diastolic) {
+        return api().body("{\"readings\":[" + reading(id, at, systolic, diastolic, 74, 98) + "]}")
+                .post("/api/v1/sessions/" + session + "/vitals").then().statusCode(200);
+    }
+
+    @Test
+    @TestSecurity(user = "nurse1", roles = {"nurse", "scheduler"})
+    void systolic181TwiceFiveMinutesApartRaisesTheRepeatAlert() {
+        monitoringSession();
+        post("r1", t, 181, 80).body("alerts", empty());
+        post("r2", t.plus(Duration.ofMinutes(5)), 181, 80).body("alerts.kind", contains("BLOOD_PRESSURE_HIGH_REPEATED"));
+    }
+
+    @Test
+    @TestSecurity(user = "nurse1", roles = {"nurse", "scheduler"})
+    void diastolic111TwiceOneMinuteApartRaisesTheRepeatAlert() {
+        monitoringSession();
+        post("r1", t, 150, 111).body("alerts", empty());
+        post("r2", t.plus(Duration.ofMinutes(1)), 150, 111).body("alerts.kind", contains("BLOOD_PRESSURE_HIGH_REPEATED"));
+    }
+
+    @Test
+    @TestSecurity(user = "nurse1", roles = {"nurse", "scheduler"})
+    void anEarlierReadingAtExactly180Over110DoesNotCountTowardsTheRepeatAlert() {
+        monitoringSession();
+        post("r1", t, 180, 110).body("alerts", empty());
+        post("r2", t.plus(Duration.ofMinutes(1)), 181, 80).body("alerts", empty());
+    }
+
+    @Test
+    @TestSecurity(user = "nurse1", roles = {"nurse", "scheduler"})
+    void aSecondHighReadingFiveMinutesAndOneSecondLaterRaisesNoRepeatAlert() {
+        monitoringSession();
+        post("r1", t, 181, 80).body("alerts", empty());
+        post("r2", t.plus(Duration.ofMinutes(5)).plusSeconds(1), 181, 80).body("alerts", empty());
+    }
+}
