@@ -97,6 +97,15 @@ class ComposeFileTest {
         }
     }
 
+    @Test
+    void theImageRunsTheServicesWithTheJvmOptionsOfTheScript() throws IOException {
+        String dockerfile = Files.readString(ROOT.resolve("deploy/Dockerfile.jvm"));
+        assertThat(stack.get("KETACARE_SERVICE_JAVA_OPTS")).isNotBlank();
+        assertThat(dockerfile).contains("ENV KETACARE_SERVICE_JAVA_OPTS=\"" + stack.get("KETACARE_SERVICE_JAVA_OPTS") + "\""
+                        + " MALLOC_ARENA_MAX=" + stack.get("MALLOC_ARENA_MAX") + "\n")
+                .contains("exec java $KETACARE_SERVICE_JAVA_OPTS ");
+    }
+
     @SuppressWarnings("unchecked")
     static List<String> ports(String service) {
         return (List<String>) services.get(service).get("ports");
