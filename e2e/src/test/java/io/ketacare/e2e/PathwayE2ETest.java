@@ -3,6 +3,7 @@ package io.ketacare.e2e;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
@@ -53,6 +54,8 @@ class PathwayE2ETest {
                 .body("consent.current.routes", hasItem("IV"))
                 .body("plan.status", equalTo("AVAILABLE")).body("plan.active.id", equalTo(journey.planId()))
                 .body("plan.active.inductionSessions", equalTo(6))
+                .body("plan.current.id", equalTo(journey.planId())).body("plan.current.status", equalTo("ACTIVE"))
+                .body("plan.onRecord", greaterThanOrEqualTo(1))
                 .body("scores.status", equalTo("AVAILABLE"))
                 .body("scores.latest.instrument", hasItems("PHQ9", "GAD7", "CSSRS_SCREEN"))
                 .body("scores.latest.find { it.instrument == 'PHQ9' }.total", equalTo(16))
@@ -78,7 +81,10 @@ class PathwayE2ETest {
 
     @Test
     void patient2SeesTheirOwnPathwayAndPatient1Gets404() {
-        inInductionAfterTheFirstDose(pathwayAs("patient2").statusCode(200).extract().jsonPath());
+        JsonPath own = pathwayAs("patient2").statusCode(200).extract().jsonPath();
+        inInductionAfterTheFirstDose(own);
+        assertThat(own.getString("alerts.status")).isEqualTo("AVAILABLE");
+        assertThat(own.getString("plan.active.id")).isEqualTo(journey.planId());
         pathwayAs("patient1").statusCode(404).contentType("application/problem+json");
     }
 

@@ -26,7 +26,9 @@ class OpenApiTest {
 
         assertThat(merged.get("openapi")).isEqualTo("3.0.3");
         assertThat(Contracts.map(merged, "info").get("title")).isEqualTo("KetaCare API");
-        assertThat(merged.get("servers")).isEqualTo(List.of(Map.of("url", "http://127.0.0.1:8080")));
+        assertThat((List<?>) merged.get("servers")).singleElement()
+                .isEqualTo(Map.of("url", "/", "description", "Relative to the host serving this document: the local gateway or the production gateway",
+                        "x-internal", false));
         Map<String, Object> paths = Contracts.map(merged, "paths");
         assertThat(paths).containsKey("/api/v1/patients/{patientId}");
         Contracts.all().forEach((service, contract) -> {
@@ -49,6 +51,28 @@ class OpenApiTest {
                 .body("components.schemas", hasKey("Pathway"))
                 .body("components.schemas", hasKey("PathwayStage"))
                 .body("paths.keySet().findAll { it.startsWith('/fhir') }", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void thePathwayAnswersCarryTheRateLimitHeadersAndDocumentThe429() {
+        String get = "paths.'/api/v1/patients/{patientId}/pathway'.get.responses.";
+        var doc = given().queryParam("format", "json").get("/openapi").then().statusCode(200);
+        for (String status : List.of("200", "401", "403", "404", "429")) {
+            doc.body(get + "'" + status + "'.headers", hasKey("RateLimit-Limit"))
+                    .body(get + "'" + status + "'.headers", hasKey("RateLimit-Remaining"))
+                    .body(get + "'" + status + "'.headers", hasKey("RateLimit-Reset"));
+        }
+        doc.body(get + "'429'.headers", hasKey("Retry-After"));
+    }
+
+    /** The merged document as served, written where {@code ./ketacare lint-contracts} lints it with the service contracts. */
+    @Test
+    void theMergedDocumentIsWrittenForTheLint() throws java.io.IOException {
+        String yaml = given().get("/openapi").then().statusCode(200).extract().asString();
+        java.nio.file.Path file = java.nio.file.Path.of("target", "openapi", "ketacare-api.yaml");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, yaml);
+        assertThat(file).isNotEmptyFile();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.ketacare.consent.api;
 
 import io.ketacare.platform.web.Responses;
+import io.ketacare.consent.domain.plan.PlanStatus;
 import io.ketacare.consent.domain.plan.TreatmentPlan;
 import io.ketacare.consent.domain.plan.TreatmentPlans;
 import io.ketacare.platform.problem.Problem;
@@ -8,11 +9,15 @@ import io.ketacare.platform.security.Caller;
 import io.ketacare.platform.security.PatientAccess;
 import io.ketacare.platform.security.Roles;
 import io.ketacare.platform.web.Idempotency;
+import io.ketacare.platform.web.Page;
+import io.ketacare.platform.web.PageParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -20,6 +25,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -74,6 +80,22 @@ public class TreatmentPlanResource {
             return Responses.created(uri.getBaseUriBuilder().path("api/v1/treatment-plans").path(plan.id.toString()).build(),
                     plan.version, PlanResponse.of(plan));
         });
+    }
+
+    @GET
+    @Path("/patients/{patientId}/treatment-plans")
+    @RolesAllowed({Roles.CLINICIAN, Roles.NURSE, Roles.SCHEDULER, Roles.ADMIN, Roles.INTEGRATOR, Roles.PATIENT})
+    @Operation(operationId = "listTreatmentPlans", summary = """
+            List a patient's treatment plans in every status (or one), newest drafted first, each with its current \
+            version and status""")
+    public Page<PlanResponse> list(@PathParam("patientId") UUID patientId,
+            @Parameter(description = "Only plans in this status", example = "ACTIVE")
+            @QueryParam("status") @Pattern(regexp = "DRAFT|ACTIVE|PAUSED|COMPLETED|CANCELLED",
+                    message = "must be DRAFT, ACTIVE, PAUSED, COMPLETED or CANCELLED") String status,
+            @Valid @BeanParam PageParams paging) {
+        access.requireAccessTo(patientId);
+        Page<TreatmentPlan> page = plans.ofPatient(patientId, status == null ? null : PlanStatus.valueOf(status), paging);
+        return new Page<>(page.items().stream().map(PlanResponse::of).toList(), page.page(), page.size(), page.totalItems());
     }
 
     @GET

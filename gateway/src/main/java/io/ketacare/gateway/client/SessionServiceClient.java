@@ -30,12 +30,8 @@ public class SessionServiceClient {
         return calls.get(SESSION, "/api/v1/sessions/" + sessionId + "/monitoring-record", caller, MonitoringRecord.class);
     }
 
-    /**
-     * The patient's REMS monitoring forms past their due date. session-service lists them for all
-     * patients only, so the gateway keeps this patient's.
-     */
+    /** The patient's REMS monitoring forms past their due date. */
     public Future<List<RemsReportRecord>> overdueRemsReports(UUID patientId, CallerContext caller) {
-        return calls.all(SESSION, "/api/v1/rems-reports?status=overdue", caller, RemsReportRecord.class)
-                .map(all -> all.stream().filter(report -> patientId.equals(report.patientId())).toList());
+        return calls.all(SESSION, "/api/v1/rems-reports?status=overdue&patientId=" + patientId, caller, RemsReportRecord.class);
     }
 }

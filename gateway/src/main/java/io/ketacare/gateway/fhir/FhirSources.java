@@ -55,8 +55,8 @@ public class FhirSources {
             case MEDICATION_STATEMENT -> patients.medications(patientId, caller)
                     .map(list -> Found.of(list.stream().map(MedicationStatementMapper::toFhir).toList()));
             case CONSENT -> consents.consents(patientId, caller).map(list -> Found.of(list.stream().map(ConsentMapper::toFhir).toList()));
-            case CARE_PLAN -> consents.activePlans(patientId, caller).map(list -> Found.of(list.stream().map(CarePlanMapper::toFhir).toList()));
-            case MEDICATION_REQUEST -> consents.activePlans(patientId, caller)
+            case CARE_PLAN -> consents.plans(patientId, caller).map(list -> Found.of(list.stream().map(CarePlanMapper::toFhir).toList()));
+            case MEDICATION_REQUEST -> consents.plans(patientId, caller)
                     .map(list -> Found.of(list.stream().map(MedicationRequestMapper::toFhir).toList()));
             case APPOINTMENT -> sessions.sessions(patientId, caller).map(list -> Found.of(list.stream().map(AppointmentMapper::toFhir).toList()));
             case ENCOUNTER -> sessions.sessions(patientId, caller).map(list -> Found.of(list.stream().map(EncounterMapper::toFhir).toList()));

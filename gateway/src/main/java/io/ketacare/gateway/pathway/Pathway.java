@@ -76,16 +76,22 @@ public record Pathway(
             @Schema(description = "When it expires", example = "2027-03-01T11:00:00Z", maxLength = 35) Instant expiresAt) {
     }
 
-    @Schema(name = "PathwayPlan", description = "The active treatment plan, if any")
+    @Schema(name = "PathwayPlan", description = "The active treatment plan, if any, and the plan that places the patient in the pathway")
     public record PlanPart(
             @Schema(description = "Whether it could be read", maxLength = 11) PartStatus status,
             @Schema(description = "Why not, when UNAVAILABLE", example = "consent-service answered 503", maxLength = 300) String reason,
-            @Schema(description = "The ACTIVE plan (most recently activated), absent when there is none") PlanSummary active) {
+            @Schema(description = "Plans on record, in every status", example = "2", minimum = "0", maximum = "10000", format = "int32")
+            Integer onRecord,
+            @Schema(description = "The ACTIVE plan (most recently activated), absent when there is none") PlanSummary active,
+            @Schema(description = """
+                    The plan the stage is read from: the ACTIVE one, else the PAUSED one, else the COMPLETED one (each the most \
+                    recently changed); absent when the patient has only drafts or cancelled plans""") PlanSummary current) {
     }
 
-    @Schema(name = "PathwayPlanSummary", description = "An active treatment plan")
+    @Schema(name = "PathwayPlanSummary", description = "A treatment plan at its current version")
     public record PlanSummary(
             @Schema(description = "Plan id", example = "7e2d1c0b-9a8f-4e7d-8c6b-5a4f3e2d1c0b", maxLength = 36) UUID id,
+            @Schema(description = "ACTIVE, PAUSED or COMPLETED", example = "ACTIVE", maxLength = 20) String status,
             @Schema(description = "Plan version", example = "2", minimum = "1", maximum = "1000000", format = "int32") int planVersion,
             @Schema(description = "Route", example = "IV", maxLength = 20) String route,
             @Schema(description = "Indication", example = "Treatment-resistant major depressive disorder", maxLength = 500) String indication,

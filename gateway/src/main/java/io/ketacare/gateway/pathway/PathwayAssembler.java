@@ -17,8 +17,6 @@ import io.ketacare.gateway.pathway.Pathway.PlanSummary;
 import io.ketacare.gateway.pathway.Pathway.ScoreSummary;
 import io.ketacare.gateway.pathway.Pathway.ScoresPart;
 import io.ketacare.gateway.pathway.Pathway.SessionsPart;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -38,40 +36,27 @@ public final class PathwayAssembler {
     }
 
     public static Pathway assemble(PathwaySources s) {
-        Optional<PlanRecord> plan = s.activePlans().ok() ? activePlan(s.activePlans().value()) : Optional.empty();
-        StageDecision stage = PathwayStages.decide(facts(s, plan));
-        return new Pathway(s.patientId(), s.now(), stage.stage(), stage.basis(), patient(s), eligibility(s), consent(s), plan(s, plan),
-                sessions(s, plan), scores(s), alerts(s));
+        List<PlanRecord> plans = s.plans().ok() ? s.plans().value() : List.of();
+        Optional<PlanRecord> active = PlacingPlan.latest(plans, "ACTIVE");
+        Optional<PlanRecord> placing = PlacingPlan.of(plans);
+        StageDecision stage = PathwayStages.decide(facts(s, placing));
+        return new Pathway(s.patientId(), s.now(), stage.stage(), stage.basis(), patient(s), eligibility(s), consent(s),
+                plan(s, active, placing), sessions(s, active), scores(s), alerts(s));
     }
 
     static StageFacts facts(PathwaySources s, Optional<PlanRecord> plan) {
         String eligibility = s.eligibility().ok() ? s.eligibility().value().status() : null;
         Boolean hasScores = s.assessments().ok() ? !s.assessments().value().isEmpty() : null;
         Boolean consentInForce = s.consents().ok() ? s.consents().value().stream().anyMatch(ConsentRecord::inForce) : null;
-        String planStatus = s.activePlans().ok() ? plan.map(PlanRecord::status).orElse(StageFacts.NO_PLAN) : null;
-        Integer induction = plan.map(PathwayAssembler::inductionSessions).orElse(null);
+        String planStatus = s.plans().ok() ? plan.map(PlanRecord::status).orElse(StageFacts.NO_PLAN) : null;
+        boolean maintenance = plan.map(PlacingPlan::maintenanceOnly).orElse(false);
+        Integer induction = plan.map(PlacingPlan::inductionSessions).orElse(null);
         Integer doses = s.sessions().ok() ? plan.map(p -> dosesGiven(s.sessions().value(), p)).orElse(0) : null;
-        Integer ahead = s.sessions().ok() ? (int) s.sessions().value().stream().filter(SessionRecord::open).count() : null;
-        return new StageFacts(eligibility, hasScores, consentInForce, planStatus, induction, doses, ahead);
-    }
-
-    /** Sessions of the phase named induction (else the first phase): its weeks times its sessions a week. */
-    static int inductionSessions(PlanRecord plan) {
-        List<PlanRecord.Phase> phases = plan.phasesOrEmpty();
-        if (phases.isEmpty()) {
-            return 0;
-        }
-        PlanRecord.Phase induction = phases.stream().filter(p -> "induction".equalsIgnoreCase(p.name())).findFirst().orElse(phases.get(0));
-        return BigDecimal.valueOf(induction.weeks()).multiply(induction.sessionsPerWeek()).setScale(0, RoundingMode.HALF_UP).intValue();
+        return new StageFacts(eligibility, hasScores, consentInForce, planStatus, maintenance, induction, doses);
     }
 
     private static int dosesGiven(List<SessionRecord> sessions, PlanRecord plan) {
         return (int) sessions.stream().filter(x -> x.dose() != null && plan.id().equals(x.dose().planId())).count();
-    }
-
-    private static Optional<PlanRecord> activePlan(List<PlanRecord> plans) {
-        return plans.stream().filter(p -> "ACTIVE".equals(p.status()))
-                .max(Comparator.comparing(PlanRecord::activatedAt, NULLS_FIRST));
     }
 
     private static PatientPart patient(PathwaySources s) {
@@ -103,13 +88,17 @@ public final class PathwayAssembler {
         return new ConsentPart(PartStatus.AVAILABLE, null, all.size(), current);
     }
 
-    private static PlanPart plan(PathwaySources s, Optional<PlanRecord> plan) {
-        if (!s.activePlans().ok()) {
-            return new PlanPart(PartStatus.UNAVAILABLE, s.activePlans().failure(), null);
+    private static PlanPart plan(PathwaySources s, Optional<PlanRecord> active, Optional<PlanRecord> placing) {
+        if (!s.plans().ok()) {
+            return new PlanPart(PartStatus.UNAVAILABLE, s.plans().failure(), null, null, null);
         }
-        return new PlanPart(PartStatus.AVAILABLE, null, plan.map(p -> new PlanSummary(p.id(), p.planVersion(), p.route(), p.indication(),
-                p.dose() == null ? null : p.dose().unit(), p.dose() == null ? null : p.dose().value(), inductionSessions(p),
-                p.estimatedSessions(), p.activatedAt())).orElse(null));
+        return new PlanPart(PartStatus.AVAILABLE, null, s.plans().value().size(), active.map(PathwayAssembler::summary).orElse(null),
+                placing.map(PathwayAssembler::summary).orElse(null));
+    }
+
+    private static PlanSummary summary(PlanRecord p) {
+        return new PlanSummary(p.id(), p.status(), p.planVersion(), p.route(), p.indication(), p.dose() == null ? null : p.dose().unit(),
+                p.dose() == null ? null : p.dose().value(), PlacingPlan.inductionSessions(p), p.estimatedSessions(), p.activatedAt());
     }
 
     private static SessionsPart sessions(PathwaySources s, Optional<PlanRecord> plan) {

@@ -43,7 +43,7 @@ public class PathwayComposer {
         Future<EligibilityRecord> eligibility = patients.eligibility(patientId, caller);
         Future<List<AssessmentRecord>> assessments = patients.assessments(patientId, caller);
         Future<List<ConsentRecord>> consentList = consents.consents(patientId, caller);
-        Future<List<PlanRecord>> plans = consents.activePlans(patientId, caller);
+        Future<List<PlanRecord>> plans = consents.plans(patientId, caller);
         Future<List<SessionRecord>> sessionList = sessions.sessions(patientId, caller);
         Future<List<RemsReportRecord>> rems = sessions.overdueRemsReports(patientId, caller);
         return Future.join(List.of(patient, eligibility, assessments, consentList, plans, sessionList, rems)).transform(done -> {

@@ -13,6 +13,6 @@ import java.util.UUID;
 
 /** What each owner answered for one patient's pathway. */
 public record PathwaySources(UUID patientId, Instant now, Fetched<PatientRecord> patient, Fetched<EligibilityRecord> eligibility,
-        Fetched<List<AssessmentRecord>> assessments, Fetched<List<ConsentRecord>> consents, Fetched<List<PlanRecord>> activePlans,
+        Fetched<List<AssessmentRecord>> assessments, Fetched<List<ConsentRecord>> consents, Fetched<List<PlanRecord>> plans,
         Fetched<List<SessionRecord>> sessions, Fetched<List<RemsReportRecord>> remsReports) {
 }

@@ -39,16 +39,8 @@ public final class PathwayStages {
     }
 
     private static StageDecision afterEligibility(StageFacts f) {
-        if (f.planStatus() != null && (f.planStatus().equals("COMPLETED") || f.planStatus().equals("CANCELLED"))) {
-            if (f.sessionsAhead() == null) {
-                return StageDecision.of(Stage.UNKNOWN, "plan " + f.planStatus().toLowerCase() + "; the sessions could not be read");
-            }
-            if (f.sessionsAhead() == 0) {
-                return StageDecision.of(Stage.DISCHARGED_FROM_CARE, "plan " + f.planStatus().toLowerCase(), "no session ahead");
-            }
-            return f.planStatus().equals("COMPLETED")
-                    ? StageDecision.of(Stage.FOLLOW_UP, "plan completed", f.sessionsAhead() + " session(s) ahead")
-                    : StageDecision.of(Stage.UNKNOWN, "plan cancelled with sessions still booked");
+        if ("COMPLETED".equals(f.planStatus())) {
+            return StageDecision.of(Stage.FOLLOW_UP, "plan completed", "no active or paused plan");
         }
         if (f.consentInForce() == null) {
             return StageDecision.of(Stage.UNKNOWN, "eligible; the consents could not be read");
@@ -59,15 +51,19 @@ public final class PathwayStages {
         if (f.planStatus() == null) {
             return StageDecision.of(Stage.UNKNOWN, "eligible and consented; the plans could not be read");
         }
-        if (!f.planStatus().equals("ACTIVE")) {
+        if (!f.planStatus().equals("ACTIVE") && !f.planStatus().equals("PAUSED")) {
             return StageDecision.of(Stage.PLANNING, "eligible and consented", "no active treatment plan");
         }
+        String plan = "plan " + f.planStatus().toLowerCase();
+        if (f.maintenancePlan()) {
+            return StageDecision.of(Stage.MAINTENANCE, plan, "a maintenance plan");
+        }
         if (f.dosesGiven() == null || f.inductionSessions() == null) {
-            return StageDecision.of(Stage.UNKNOWN, "plan active; the doses given could not be read");
+            return StageDecision.of(Stage.UNKNOWN, plan + "; the doses given could not be read");
         }
         if (f.dosesGiven() < f.inductionSessions()) {
-            return StageDecision.of(Stage.INDUCTION, "plan active", f.dosesGiven() + " of " + f.inductionSessions() + " induction doses given");
+            return StageDecision.of(Stage.INDUCTION, plan, f.dosesGiven() + " of " + f.inductionSessions() + " induction doses given");
         }
-        return StageDecision.of(Stage.MAINTENANCE, "plan active", "induction done: " + f.dosesGiven() + " doses given");
+        return StageDecision.of(Stage.MAINTENANCE, plan, "induction done: " + f.dosesGiven() + " doses given");
     }
 }

@@ -6,13 +6,13 @@ package io.ketacare.gateway.pathway;
  * @param eligibility the decision in force (ELIGIBLE, INELIGIBLE, NEEDS_REVIEW, NOT_SCREENED)
  * @param hasScores whether any assessment was scored
  * @param consentInForce whether an ACTIVE, current consent exists
- * @param planStatus status of the patient's latest plan (ACTIVE, COMPLETED, CANCELLED), or "NONE"
- * @param inductionSessions sessions of the plan's induction phase
- * @param dosesGiven doses given under the plan
- * @param sessionsAhead sessions booked and not yet ended
+ * @param planStatus status of the plan that places the patient: ACTIVE, else PAUSED, else COMPLETED; "NONE" without one
+ * @param maintenancePlan whether that plan's schedule is maintenance only (no induction phase)
+ * @param inductionSessions sessions of that plan's induction phase
+ * @param dosesGiven doses given under that plan
  */
-public record StageFacts(String eligibility, Boolean hasScores, Boolean consentInForce, String planStatus, Integer inductionSessions,
-        Integer dosesGiven, Integer sessionsAhead) {
+public record StageFacts(String eligibility, Boolean hasScores, Boolean consentInForce, String planStatus, boolean maintenancePlan,
+        Integer inductionSessions, Integer dosesGiven) {
 
     public static final String NO_PLAN = "NONE";
 }

@@ -77,10 +77,70 @@ class PathwayAssemblerTest {
         PathwaySources base = sources(Fetched.of(List.of()), Fetched.of(List.of()));
         PathwaySources withTwo = new PathwaySources(base.patientId(), NOW, base.patient(), base.eligibility(),
                 Fetched.of(List.of(assessment(18, NOW.minusSeconds(86400 * 20)), assessment(9, NOW.minusSeconds(3600)))), base.consents(),
-                base.activePlans(), base.sessions(), base.remsReports());
+                base.plans(), base.sessions(), base.remsReports());
 
         assertThat(PathwayAssembler.assemble(withTwo).scores().latest()).singleElement()
                 .satisfies(score -> assertThat(score.total()).isEqualTo(9));
+    }
+
+    @Test
+    void aCompletedInductionPlanWithNoneActiveIsFollowUpAndNamedAsTheCurrentPlan() {
+        Pathway pathway = PathwayAssembler.assemble(withPlans(Fetched.of(List.of(plan(PLAN, "COMPLETED", NOW), plan(UUID.randomUUID(), "CANCELLED",
+                NOW.plusSeconds(60))))));
+
+        assertThat(pathway.stage()).isEqualTo(Stage.FOLLOW_UP);
+        assertThat(pathway.stageBasis()).containsExactly("plan completed", "no active or paused plan");
+        assertThat(pathway.plan().onRecord()).isEqualTo(2);
+        assertThat(pathway.plan().active()).isNull();
+        assertThat(pathway.plan().current().id()).isEqualTo(PLAN);
+        assertThat(pathway.plan().current().status()).isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void anActiveMaintenancePlanAfterACompletedOneIsMaintenance() {
+        UUID maintenance = UUID.randomUUID();
+        PlanRecord active = new PlanRecord(maintenance, PATIENT, "ACTIVE", 1, 1, "TRD", "IV", new PlanRecord.Dose("MG_PER_KG", new BigDecimal("0.5")),
+                null, 40, List.of(new PlanRecord.Phase("maintenance", 12, new BigDecimal("0.5"))), 6, "clinician1", NOW, "clinician1", NOW, null);
+        Pathway pathway = PathwayAssembler.assemble(withPlans(Fetched.of(List.of(active, plan(PLAN, "COMPLETED", NOW.minusSeconds(86400))))));
+
+        assertThat(pathway.stage()).isEqualTo(Stage.MAINTENANCE);
+        assertThat(pathway.stageBasis()).containsExactly("plan active", "a maintenance plan");
+        assertThat(pathway.plan().active().id()).isEqualTo(maintenance);
+        assertThat(pathway.plan().active().inductionSessions()).isZero();
+        assertThat(pathway.plan().current().id()).isEqualTo(maintenance);
+    }
+
+    @Test
+    void aPausedPlanOutranksACompletedOneAndIsNotShownAsActive() {
+        Pathway pathway = PathwayAssembler.assemble(withPlans(Fetched.of(List.of(plan(UUID.randomUUID(), "COMPLETED", NOW),
+                plan(PLAN, "PAUSED", NOW.minusSeconds(3600))))));
+
+        assertThat(pathway.stage()).isEqualTo(Stage.INDUCTION);
+        assertThat(pathway.stageBasis()).containsExactly("plan paused", "2 of 8 induction doses given");
+        assertThat(pathway.plan().active()).isNull();
+        assertThat(pathway.plan().current().status()).isEqualTo("PAUSED");
+    }
+
+    @Test
+    void consentServiceUnreadablePlansLeaveThePlanPartUnavailableAndTheStageUnknown() {
+        Pathway pathway = PathwayAssembler.assemble(withPlans(Fetched.failed("consent-service answered 503")));
+
+        assertThat(pathway.plan().status()).isEqualTo(PartStatus.UNAVAILABLE);
+        assertThat(pathway.plan().reason()).isEqualTo("consent-service answered 503");
+        assertThat(pathway.plan().onRecord()).isNull();
+        assertThat(pathway.stage()).isEqualTo(Stage.UNKNOWN);
+    }
+
+    static PathwaySources withPlans(Fetched<List<PlanRecord>> plans) {
+        PathwaySources base = sources(Fetched.of(List.of(session("DISCHARGED", true), session("DISCHARGED", true))), Fetched.of(List.of()));
+        return new PathwaySources(base.patientId(), NOW, base.patient(), base.eligibility(), base.assessments(), base.consents(), plans,
+                base.sessions(), base.remsReports());
+    }
+
+    static PlanRecord plan(UUID id, String status, Instant changedAt) {
+        return new PlanRecord(id, PATIENT, status, 1, 1, "TRD", "IV", new PlanRecord.Dose("MG_PER_KG", new BigDecimal("0.5")), null, 40,
+                List.of(new PlanRecord.Phase("induction", 4, new BigDecimal("2"))), 8, "clinician1", NOW, "clinician1", NOW.minusSeconds(86400 * 30),
+                changedAt);
     }
 
     static PathwaySources sources(Fetched<List<SessionRecord>> sessions, Fetched<List<RemsReportRecord>> rems) {
@@ -90,7 +150,7 @@ class PathwayAssemblerTest {
                 NOW, "clinician1", NOW, NOW.plusSeconds(86400 * 365), null, null, null);
         PlanRecord plan = new PlanRecord(PLAN, PATIENT, "ACTIVE", 1, 1, "TRD", "IV", new PlanRecord.Dose("MG_PER_KG", new BigDecimal("0.5")), null, 40,
                 List.of(new PlanRecord.Phase("induction", 4, new BigDecimal("2")), new PlanRecord.Phase("maintenance", 8, new BigDecimal("0.5"))),
-                12, "clinician1", NOW, "clinician1", NOW);
+                12, "clinician1", NOW, "clinician1", NOW, null);
         return new PathwaySources(PATIENT, NOW, Fetched.of(patient), Fetched.of(eligibility), Fetched.of(List.of(assessment(9, NOW))),
                 Fetched.of(List.of(consent)), Fetched.of(List.of(plan)), sessions, rems);
     }

@@ -71,7 +71,7 @@ public class PatientResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.CLINICIAN, Roles.NURSE, Roles.SCHEDULER})
+    @RolesAllowed({Roles.ADMIN, Roles.CLINICIAN, Roles.NURSE, Roles.SCHEDULER, Roles.INTEGRATOR})
     @Operation(operationId = "searchPatients", summary = "Search patients by name prefix or exact MRN")
     public Page<PatientResponse> search(
             @Parameter(description = "Name prefix (given or family) or exact MRN; empty lists everyone", example = "Riv")

@@ -9,6 +9,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import io.ketacare.patient.domain.Demographics;
+import io.ketacare.patient.domain.Patients;
+import io.ketacare.patient.domain.Sex;
 import io.ketacare.platform.testing.Contracts;
 import io.ketacare.platform.testing.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -19,6 +22,8 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -34,6 +39,9 @@ class PatientResourceTest {
 
     static final OpenApiValidationFilter CONTRACT = Contracts.validator("patient-service");
     static final String SELF = "0a0a0a0a-1111-4222-8333-444444444444";
+
+    @Inject
+    Patients registry;
 
     static String body(String mrn) {
         return """
@@ -187,6 +195,21 @@ class PatientResourceTest {
         api().queryParam("q", mrn).get("/api/v1/patients").then().body("totalItems", equalTo(1));
         given().queryParam("size", 201).get("/api/v1/patients").then().statusCode(400)
                 .body("violations[0].field", equalTo("size"));
+    }
+
+    @Test
+    @TestSecurity(user = "integrator1", roles = "integrator")
+    void anIntegratorSearchesByNameForTheEhrButRegistersNoOne() {
+        String family = "Yarrow" + UUID.randomUUID().toString().substring(0, 6);
+        api().body(body(uniqueMrn()).replace("Rivera", family)).post("/api/v1/patients").then().statusCode(403);
+        registerDirectly(family);
+        api().queryParam("q", family).get("/api/v1/patients").then().statusCode(200)
+                .body("totalItems", equalTo(1)).body("items[0].familyName", equalTo(family));
+    }
+
+    /** Registered directly: the integrator may not register. */
+    void registerDirectly(String family) {
+        registry.register(new Demographics(uniqueMrn(), "Alex", family, LocalDate.of(1984, 3, 17), Sex.FEMALE, null, null));
     }
 
     @Test

@@ -1,5 +1,9 @@
 package io.ketacare.session.api;
 
+import io.ketacare.platform.problem.Problem;
+import io.ketacare.platform.problem.ProblemException;
+import io.ketacare.platform.security.Caller;
+import io.ketacare.platform.security.PatientAccess;
 import io.ketacare.platform.security.Roles;
 import io.ketacare.platform.web.Page;
 import io.ketacare.platform.web.PageParams;
@@ -17,8 +21,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/rems-reports")
@@ -29,20 +37,39 @@ public class RemsReportResource {
     @Inject
     RemsReports reports;
 
+    @Inject
+    Caller caller;
+
+    @Inject
+    PatientAccess access;
+
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.CLINICIAN, Roles.NURSE, Roles.INTEGRATOR})
-    @Operation(operationId = "listRemsReports", summary = "REMS monitoring forms by status: due (due or overdue), overdue, or submitted; oldest first")
+    @RolesAllowed({Roles.ADMIN, Roles.CLINICIAN, Roles.NURSE, Roles.INTEGRATOR, Roles.PATIENT})
+    @Operation(operationId = "listRemsReports", summary = """
+            REMS monitoring forms by status: due (due or overdue), overdue, or submitted; of one patient or all; oldest \
+            first. A patient reads only their own""")
+    @APIResponse(responseCode = "200", description = "The forms, oldest due first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RemsReportPage.class)))
+    @APIResponse(responseCode = "404", description = "A patient token naming another patient: that patient is not the caller's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<RemsReportResponse> list(
             @Parameter(description = "due (due or overdue, the default), overdue or submitted", example = "due")
             @QueryParam("status") @DefaultValue("due")
             @Pattern(regexp = "due|overdue|submitted", message = "must be due, overdue or submitted") String status,
+            @Parameter(description = "Only this patient's forms (a patient token reads its own without it)")
+            @QueryParam("patientId") UUID patientId,
             @Valid @BeanParam PageParams paging) {
+        UUID only = patientId;
+        if (caller.isPatientOnly()) {
+            only = patientId != null ? patientId : caller.linkedPatientId().orElseThrow(() -> ProblemException.notFound("Patient"));
+            access.requireAccessTo(only);
+        }
         List<RemsStatus> wanted = switch (status) {
             case "overdue" -> List.of(RemsStatus.OVERDUE);
             case "submitted" -> List.of(RemsStatus.SUBMITTED);
             default -> List.of(RemsStatus.DUE, RemsStatus.OVERDUE);
         };
-        Page<RemsReports.Report> page = reports.list(wanted, paging);
+        Page<RemsReports.Report> page = reports.list(wanted, only, paging);
         return new Page<>(page.items().stream().map(r -> new RemsReportResponse(r.session().id, r.session().patientId,
                 r.session().dischargedAt != null ? r.session().dischargedAt : r.session().endedAt, r.dueDate(), r.status(),
                 r.session().remsSubmittedAt)).toList(), page.page(), page.size(), page.totalItems());

@@ -98,6 +98,12 @@ public class TreatmentPlans {
         return Page.of(query.list(), paging, query.count());
     }
 
+    /** A patient's plans in every status (or one), newest drafted first. */
+    public Page<TreatmentPlan> ofPatient(UUID patientId, PlanStatus status, PageParams paging) {
+        var query = plans.ofPatient(patientId, status).page(paging.page(), paging.size());
+        return Page.of(query.list(), paging, query.count());
+    }
+
     public TreatmentPlan get(UUID planId) {
         return plans.findByIdOptional(planId).orElseThrow(() -> ProblemException.notFound("Treatment plan " + planId));
     }

@@ -8,7 +8,7 @@ import java.util.UUID;
 /** A treatment plan as consent-service publishes it (schema {@code TreatmentPlan}). */
 public record PlanRecord(UUID id, UUID patientId, String status, int planVersion, int protocolVersion, String indication,
         String route, Dose dose, BigDecimal firstDoseMg, Integer infusionMinutes, List<Phase> phases, int estimatedSessions,
-        String prescriber, Instant createdAt, String activatedBy, Instant activatedAt) {
+        String prescriber, Instant createdAt, String activatedBy, Instant activatedAt, Instant statusChangedAt) {
 
     /** The dose rule: {@code MG_PER_KG} or {@code MG}. */
     public record Dose(String unit, BigDecimal value) {

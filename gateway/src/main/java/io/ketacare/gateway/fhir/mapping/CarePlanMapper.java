@@ -14,6 +14,7 @@ import org.hl7.fhir.r4.model.Timing;
  * A treatment plan → CarePlan (intent plan) with one activity referring to the plan's
  * MedicationRequest and one per schedule phase (weeks and sessions a week as a timing). Status:
  * DRAFT → draft, ACTIVE → active, PAUSED → on-hold, COMPLETED → completed, CANCELLED → revoked, anything else → unknown.
+ * A completed or cancelled plan's period ends when it was completed or cancelled.
  */
 public final class CarePlanMapper {
 
@@ -33,6 +34,9 @@ public final class CarePlanMapper {
         plan.setCreatedElement(Fhir.dateTime(p.createdAt()));
         if (p.activatedAt() != null) {
             plan.getPeriod().setStartElement(Fhir.dateTime(p.activatedAt()));
+        }
+        if ((status == CarePlanStatus.COMPLETED || status == CarePlanStatus.REVOKED) && p.statusChangedAt() != null) {
+            plan.getPeriod().setEndElement(Fhir.dateTime(p.statusChangedAt()));
         }
         plan.setAuthor(Fhir.user(p.prescriber()));
         plan.addActivity().setReference(new Reference("MedicationRequest/" + FhirIds.of(p.patientId(), p.id())));

@@ -44,6 +44,26 @@ class CarePlanMapperTest {
     }
 
     @Test
+    void aCompletedPlanEndsItsPeriodWhenItWasCompletedAndIsValidR4() {
+        CarePlan plan = CarePlanMapper.toFhir(Records.plan("COMPLETED", "IV"));
+
+        assertThat(plan.getStatus()).isEqualTo(CarePlanStatus.COMPLETED);
+        assertThat(plan.getPeriod().getEnd()).isEqualTo(java.util.Date.from(Records.AT.plusSeconds(86400)));
+        assertThat(plan.getActivity().get(1).getDetail().getStatus()).isEqualTo(CarePlan.CarePlanActivityStatus.COMPLETED);
+        R4Validation.assertValid(plan);
+    }
+
+    @Test
+    void aCancelledPlanIsRevokedAndEndsWhenItWasCancelledButAnActiveOneHasNoEnd() {
+        CarePlan cancelled = CarePlanMapper.toFhir(Records.plan("CANCELLED", "INTRANASAL"));
+
+        assertThat(cancelled.getStatus()).isEqualTo(CarePlanStatus.REVOKED);
+        assertThat(cancelled.getPeriod().hasEnd()).isTrue();
+        assertThat(CarePlanMapper.toFhir(Records.plan("ACTIVE", "IV")).getPeriod().hasEnd()).isFalse();
+        R4Validation.assertValid(cancelled);
+    }
+
+    @Test
     void twoSessionsAWeekIsFrequencyTwoPerWeekForThePhasesWeeks() {
         Timing.TimingRepeatComponent repeat = CarePlanMapper.timing(new PlanRecord.Phase("induction", 4, new BigDecimal("2"))).getRepeat();
 

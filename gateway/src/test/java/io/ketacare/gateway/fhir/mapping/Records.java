@@ -68,7 +68,8 @@ final class Records {
         return new PlanRecord(PLAN, PATIENT, status, 2, 1, "Treatment-resistant major depressive disorder", route, dose,
                 intranasal ? new BigDecimal("56") : null, "IV".equals(route) ? 40 : null,
                 List.of(new PlanRecord.Phase("induction", 4, new BigDecimal("2")), new PlanRecord.Phase("maintenance", 8, new BigDecimal("0.5"))),
-                12, "clinician1", AT, "ACTIVE".equals(status) ? "clinician1" : null, "ACTIVE".equals(status) ? AT : null);
+                12, "clinician1", AT, "ACTIVE".equals(status) ? "clinician1" : null, "ACTIVE".equals(status) ? AT : null,
+                "ACTIVE".equals(status) || "DRAFT".equals(status) ? null : AT.plusSeconds(86400));
     }
 
     static SessionRecord session(String status, SessionRecord.Dose dose) {

@@ -45,12 +45,16 @@ public class RemsReports {
     @Inject
     Clock clock;
 
-    /** Forms in the given statuses, oldest due first. */
-    public Page<Report> list(List<RemsStatus> statuses, PageParams paging) {
-        List<Object[]> rows = em.createQuery("""
+    /** Forms in the given statuses, of one patient or (patientId null) of all, oldest due first. */
+    public Page<Report> list(List<RemsStatus> statuses, UUID patientId, PageParams paging) {
+        var query = em.createQuery("""
                 select s, d from Session s, DoseAdministration d where d.sessionId = s.id and s.route = io.ketacare.session.domain.Route.INTRANASAL
                 and s.status in (io.ketacare.session.domain.session.SessionStatus.DISCHARGED, io.ketacare.session.domain.session.SessionStatus.ABORTED)
-                order by d.startedAt, s.id""", Object[].class).getResultList();
+                %s order by d.startedAt, s.id""".formatted(patientId == null ? "" : "and s.patientId = :patientId"), Object[].class);
+        if (patientId != null) {
+            query.setParameter("patientId", patientId);
+        }
+        List<Object[]> rows = query.getResultList();
         var now = clock.instant();
         List<Report> all = rows.stream().map(r -> {
             Session s = (Session) r[0];
