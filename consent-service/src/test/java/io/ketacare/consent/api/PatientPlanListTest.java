@@ -3,6 +3,7 @@ package io.ketacare.consent.api;
 import static io.ketacare.consent.api.ConsentApi.api;
 import static io.ketacare.consent.api.ConsentApi.as;
 import static io.ketacare.consent.api.ConsentApi.rawAs;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,6 +18,7 @@ import io.ketacare.consent.domain.plan.PlanStatus;
 import io.ketacare.consent.domain.plan.TreatmentPlans;
 import io.ketacare.platform.testing.PostgresTestResource;
 import io.ketacare.platform.testing.RealServices;
+import io.ketacare.platform.testing.SqlStatements;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -125,5 +127,25 @@ class PatientPlanListTest {
         api().get(list(UUID.fromString(MINE))).then().statusCode(200).body("items.id", contains(mine.toString()))
                 .body("items[0].status", equalTo(PlanStatus.DRAFT.name()));
         api().get(list(other)).then().statusCode(404);
+    }
+
+    @Test
+    void listingFourPlansSendsTheSameStatementsAsListingOne() {
+        UUID one = RealPatients.eligible();
+        draft(one, Route.IV, DoseUnit.MG_PER_KG, "0.5");
+        UUID four = RealPatients.eligible();
+        for (int i = 0; i < 4; i++) {
+            draft(four, Route.IV, DoseUnit.MG_PER_KG, "0.5");
+        }
+        SqlStatements.Recording listingOne = listing(one, 1);
+        SqlStatements.Recording listingFour = listing(four, 4);
+        assertThat(listingFour.shapes()).as(listingFour.toString()).isEqualTo(listingOne.shapes());
+    }
+
+    static SqlStatements.Recording listing(UUID patient, int plans) {
+        try (SqlStatements.Recording sql = SqlStatements.record()) {
+            as("nurse1").get(list(patient)).then().statusCode(200).body("totalItems", equalTo(plans));
+            return sql;
+        }
     }
 }
