@@ -53,4 +53,18 @@ public class SessionRepository implements PanacheRepositoryBase<Session, UUID> {
     public Optional<Session> lock(UUID id) {
         return Optional.ofNullable(getEntityManager().find(Session.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
+
+    /**
+     * The session, share-locked for the rest of the transaction: any number of recordings run side by side, while
+     * a state change ({@link #lock}) waits for them, and they for it.
+     */
+    public Optional<Session> share(UUID id) {
+        return Optional.ofNullable(getEntityManager().find(Session.class, id, LockModeType.PESSIMISTIC_READ));
+    }
+
+    /** Serializes, until the end of the transaction, the readings of one session that the repeat-alert rule pairs. */
+    public void lockRepeatCheck(UUID sessionId) {
+        getEntityManager().createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(3, ?1)) locked")
+                .setParameter(1, sessionId.hashCode()).getSingleResult();
+    }
 }

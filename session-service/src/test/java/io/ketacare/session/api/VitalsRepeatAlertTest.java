@@ -6,6 +6,7 @@ import static io.ketacare.session.api.SessionApi.freshDay;
 import static io.ketacare.session.api.SessionApi.room;
 import static io.ketacare.session.api.VitalsResourceTest.reading;
 import static org.hamcrest.Matchers.contains;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.empty;
 
 import io.ketacare.platform.testing.PostgresTestResource;
@@ -18,7 +19,13 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,5 +85,56 @@ class VitalsRepeatAlertTest {
         monitoringSession();
         post("r1", t, 181, 80).body("alerts", empty());
         post("r2", t.plus(Duration.ofMinutes(5)).plusSeconds(1), 181, 80).body("alerts", empty());
+    }
+
+    @Test
+    @TestSecurity(user = "nurse1", roles = {"nurse", "scheduler"})
+    void aReadingSentLateButMeasuredFiveMinutesBeforeARecordedHighOneRaisesTheRepeatAlert() {
+        monitoringSession();
+        post("r2", t.plus(Duration.ofMinutes(5)), 181, 80).body("alerts", empty());
+        post("r1", t, 181, 80).body("alerts.kind", contains("BLOOD_PRESSURE_HIGH_REPEATED"));
+    }
+
+    @Test
+    @TestSecurity(user = "nurse1", roles = {"nurse", "scheduler"})
+    void twoHighReadingsInOneBatchRaiseTheRepeatAlertOnceWhateverTheirOrder() {
+        monitoringSession();
+        api().body("{\"readings\":[" + reading("r2", t.plus(Duration.ofMinutes(1)), 181, 80, 74, 98) + ","
+                        + reading("r1", t, 181, 80, 74, 98) + "]}")
+                .post("/api/v1/sessions/" + session + "/vitals").then().statusCode(200)
+                .body("alerts.kind", contains("BLOOD_PRESSURE_HIGH_REPEATED"));
+    }
+
+    /**
+     * Requests for one session run side by side; two high readings sent at the same moment must still be paired,
+     * so the rule sees each pair exactly once, whichever request commits first.
+     */
+    @Test
+    @TestSecurity(user = "nurse1", roles = {"nurse", "scheduler"})
+    void twoHighReadingsSentAtTheSameMomentRaiseTheRepeatAlertExactlyOnce() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int pair = 0; pair < 10; pair++) {
+                monitoringSession();
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<List<String>>> answers = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    Instant at = t.plus(Duration.ofMinutes(i));
+                    String id = "r" + i;
+                    answers.add(pool.submit(() -> {
+                        go.await();
+                        return post(id, at, 181, 80).extract().<String>jsonPath().getList("alerts.kind");
+                    }));
+                }
+                go.countDown();
+                List<String> raised = new ArrayList<>();
+                for (Future<List<String>> answer : answers) {
+                    raised.addAll(answer.get());
+                }
+                assertThat(raised).as("pair %d", pair).containsExactly("BLOOD_PRESSURE_HIGH_REPEATED");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

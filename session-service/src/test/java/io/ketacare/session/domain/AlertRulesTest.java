@@ -52,6 +52,18 @@ class AlertRulesTest {
     }
 
     @Test
+    void aHighReadingSentLateButMeasuredFiveMinutesBeforeAnotherRaisesAnAlert() {
+        VitalReading alreadyRecorded = reading(5, 185, 100, 80, 97);
+        assertThat(alerts(reading(0, 182, 100, 80, 97), alreadyRecorded)).containsExactly(AlertKind.BLOOD_PRESSURE_HIGH_REPEATED);
+    }
+
+    @Test
+    void aHighReadingSentLateButMeasuredSixMinutesBeforeAnotherRaisesNothing() {
+        VitalReading alreadyRecorded = reading(6, 185, 100, 80, 97);
+        assertThat(alerts(reading(0, 182, 100, 80, 97), alreadyRecorded)).isEmpty();
+    }
+
+    @Test
     void bloodPressureAbove180TwiceSixMinutesApartRaisesNothing() {
         VitalReading first = reading(0, 185, 100, 80, 97);
         assertThat(alerts(reading(6, 182, 100, 80, 97), first)).isEmpty();

@@ -19,7 +19,11 @@ public final class AlertRules {
     private AlertRules() {
     }
 
-    /** Alerts raised by {@code reading}, given the session's other readings (earlier or in the same batch). */
+    /**
+     * Alerts raised by {@code reading}, given the readings it may be paired with: the session's readings stored
+     * before it, measured before or after it (a device may send a reading late), and those of its own batch
+     * measured before it, so that a pair within one batch raises one alert.
+     */
     public static List<Raised> check(VitalReading reading, List<VitalReading> others, SessionProtocol p) {
         List<Raised> raised = new ArrayList<>();
         if (reading.hasBloodPressure()) {
@@ -28,7 +32,6 @@ public final class AlertRules {
                 raised.add(new Raised(AlertKind.BLOOD_PRESSURE_CRITICAL, "blood pressure " + bp + " exceeds the alert limit of "
                         + p.alertOnceSystolic + "/" + p.alertOnceDiastolic));
             } else if (aboveRepeatLimit(reading, p) && others.stream().anyMatch(o -> o != reading && aboveRepeatLimit(o, p)
-                    && !o.measuredAt.isAfter(reading.measuredAt)
                     && Duration.between(o.measuredAt, reading.measuredAt).abs().compareTo(Duration.ofMinutes(p.alertRepeatWindowMinutes)) <= 0)) {
                 raised.add(new Raised(AlertKind.BLOOD_PRESSURE_HIGH_REPEATED, "blood pressure " + bp + " is above "
                         + p.alertRepeatSystolic + "/" + p.alertRepeatDiastolic + " for the second time within "

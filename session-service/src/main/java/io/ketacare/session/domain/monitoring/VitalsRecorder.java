@@ -23,11 +23,17 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /**
  * Stores vitals one by one or in device batches. Each reading carries the sender's id; a
  * retried batch inserts nothing twice ({@code ON CONFLICT DO NOTHING} on (session, client id),
  * JDBC batched). Readings stored now are checked against the alert limits.
+ * <p>
+ * Requests for one session run side by side: each holds a share lock on the session, so a state change waits
+ * for them and none records into a session that has just been discharged. Only readings above the repeat limit
+ * run one after the other (an advisory lock taken after their insert), so that of two high readings sent
+ * at once the second always sees the first.
  */
 @ApplicationScoped
 public class VitalsRecorder {
@@ -56,7 +62,7 @@ public class VitalsRecorder {
 
     @Transactional
     public Receipt record(UUID sessionId, List<VitalReading> batch, String by) {
-        Session s = sessions.lock(sessionId);
+        Session s = sessions.share(sessionId);
         SessionTransitions.requireState(s.status, RECORDING, "record vitals of");
         Instant now = clock.instant();
         for (VitalReading r : batch) {
@@ -108,10 +114,11 @@ public class VitalsRecorder {
             return List.of();
         }
         SessionProtocol protocol = protocols.version(s.protocolVersion);
-        List<VitalReading> all = repeatCandidates(s, stored, protocol);
+        List<VitalReading> candidates = repeatCandidates(s, stored, protocol);
         List<SessionAlert> raised = new ArrayList<>();
-        for (VitalReading r : stored) {
-            for (AlertRules.Raised a : AlertRules.check(r, all.stream().filter(o -> !o.id.equals(r.id)).toList(), protocol)) {
+        for (int i = 0; i < stored.size(); i++) {
+            VitalReading r = stored.get(i);
+            for (AlertRules.Raised a : AlertRules.check(r, pairable(stored, i, candidates), protocol)) {
                 SessionAlert alert = new SessionAlert();
                 alert.id = UUID.randomUUID();
                 alert.sessionId = s.id;
@@ -127,6 +134,23 @@ public class VitalsRecorder {
     }
 
     /**
+     * What the reading at {@code index} of this batch may be paired with: every candidate stored before this batch,
+     * and the readings of this batch measured before it (or at the same moment and earlier in the batch).
+     */
+    private static List<VitalReading> pairable(List<VitalReading> batch, int index, List<VitalReading> candidates) {
+        VitalReading r = batch.get(index);
+        return candidates.stream().filter(o -> {
+            int at = IntStream.range(0, batch.size()).filter(j -> batch.get(j).id.equals(o.id)).findFirst().orElse(-1);
+            if (at < 0) {
+                return true;
+            }
+            // the batch's own instants: the stored copy is rounded to microseconds
+            int order = batch.get(at).measuredAt.compareTo(r.measuredAt);
+            return order < 0 || order == 0 && at < index;
+        }).toList();
+    }
+
+    /**
      * The readings the repeated-high-blood-pressure rule can pair the new ones with: above the repeat limit and within its
      * window of a new reading above it. None are read when no new reading is above the limit (the usual case).
      */
@@ -135,6 +159,7 @@ public class VitalsRecorder {
         if (high.isEmpty()) {
             return List.of();
         }
+        sessions.lockRepeatCheck(s.id);
         Duration window = Duration.ofMinutes(protocol.alertRepeatWindowMinutes);
         return records.vitalsAboveBetween(s.id, protocol.alertRepeatSystolic, protocol.alertRepeatDiastolic,
                 high.stream().map(r -> r.measuredAt).min(Instant::compareTo).orElseThrow().minus(window),

@@ -48,6 +48,16 @@ public class Sessions {
         return sessions.lock(id).orElseThrow(() -> notFound(id));
     }
 
+    /** The session share-locked within the caller's transaction: recordings run side by side, never beside a state change. */
+    public Session share(UUID id) {
+        return sessions.share(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** Until the end of the caller's transaction, no other reading of this session is paired by the repeat-alert rule. */
+    public void lockRepeatCheck(UUID id) {
+        sessions.lockRepeatCheck(id);
+    }
+
     public static ProblemException notFound(UUID id) {
         return ProblemException.notFound("Session " + id);
     }
