@@ -10,6 +10,7 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.io.IOException;
@@ -25,6 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.LongSummaryStatistics;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -48,6 +52,8 @@ public class KetaCareSimulation extends Simulation {
     private final AtomicLong burstReadings = new AtomicLong();
     private final AtomicLong burstBatches = new AtomicLong();
     private final AtomicLong vitalsReadings = new AtomicLong();
+    /** When each measured phase sent its first and its last request (epoch ms), for the CPU figures of bench/run. */
+    private final Map<String, LongSummaryStatistics> sendTimes = new ConcurrentHashMap<>();
 
     private final HttpProtocolBuilder protocol = http
             .shareConnections()
@@ -95,6 +101,7 @@ public class KetaCareSimulation extends Simulation {
     private PopulationBuilder pathway() {
         String url = settings.gateway() + "/api/v1/patients/" + fixture.out.getProperty("pathway.patient") + "/pathway";
         return scenario("pathway")
+                .exec(sent("pathway"))
                 .exec(http("pathway").get(url).header("Authorization", s -> Tokens.bearer("clinician1")).check(status().is(200)))
                 .injectOpen(constantUsersPerSec(settings.pathwayRate()).during(settings.pathwayDuration()));
     }
@@ -127,12 +134,24 @@ public class KetaCareSimulation extends Simulation {
         }).iterator();
         return scenario("vitals")
                 .feed(readings)
+                .exec(sent("vitals"))
                 .exec(http("vitals").post(url)
                         .header("Authorization", s -> Tokens.bearer("nurse1"))
                         .header("Idempotency-Key", s -> s.getString("key"))
                         .body(StringBody(s -> s.getString("body")))
                         .check(status().in(200, 201)))
                 .injectOpen(constantUsersPerSec(settings.vitalsRate()).during(settings.vitalsDuration()));
+    }
+
+    /** Notes the time a request of {@code phase} is sent. */
+    private Function<Session, Session> sent(String phase) {
+        return session -> {
+            LongSummaryStatistics times = sendTimes.computeIfAbsent(phase, p -> new LongSummaryStatistics());
+            synchronized (times) {
+                times.accept(System.currentTimeMillis());
+            }
+            return session;
+        };
     }
 
     @Override
@@ -147,6 +166,10 @@ public class KetaCareSimulation extends Simulation {
         counts.setProperty("burst.sent", Long.toString(burstReadings.get()));
         counts.setProperty("burst.batches", Long.toString(burstBatches.get()));
         counts.setProperty("vitals.sent", Long.toString(vitalsReadings.get()));
+        sendTimes.forEach((phase, times) -> {
+            counts.setProperty(phase + ".first", Long.toString(times.getMin()));
+            counts.setProperty(phase + ".last", Long.toString(times.getMax()));
+        });
         try (Writer w = Files.newBufferedWriter(file)) {
             counts.store(w, "bench fixture and counts");
         } catch (IOException e) {
