@@ -1,15 +1,15 @@
 -- What session-service runs for one vitals reading posted with an Idempotency-Key, statement for statement, as
 -- pgbench runs it (one pgbench transaction = one API request); prepare-vitals fills in the table, the session, its
 -- protocol version and the patient. Pinned in session-service by VitalsQueryCountTest.
---   1. one transaction: claim the key (platform Idempotency), lock the session row (VitalsRecorder: the state
---      check and the alert rules see the readings in order), store the reading, read the session's protocol for
---      the alert limits, remember the response. A reading within the limits reads no earlier readings.
+--   1. one transaction: claim the key (platform Idempotency), share-lock the session row (VitalsRecorder: no state
+--      change meanwhile, other readings of the session side by side), store the reading, read the session's
+--      protocol for the alert limits, remember the response. A reading within the limits reads no earlier readings.
 --   2. the audit entry, written by the response filter after that transaction (platform AuditTrail)
 \set n random(1, 2000000000)
 BEGIN;
 INSERT INTO idempotency_record (caller, idempotency_key, request_hash)
   VALUES ('pgbench', 'pgb-' || :client_id || '-' || :n, repeat('a', 64)) ON CONFLICT DO NOTHING;
-SELECT * FROM session WHERE id = ':session' FOR NO KEY UPDATE;
+SELECT * FROM session WHERE id = ':session' FOR SHARE;
 INSERT INTO @VITALS_TABLE@ (@VITALS_COLUMNS@)
   VALUES (@VITALS_VALUES@) ON CONFLICT DO NOTHING;
 SELECT * FROM session_protocol sp LEFT JOIN session_protocol_route r ON sp.version = r.protocol_version WHERE sp.version = :protocol;
