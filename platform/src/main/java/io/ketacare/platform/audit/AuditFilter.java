@@ -1,6 +1,10 @@
 package io.ketacare.platform.audit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ketacare.platform.security.Caller;
+import io.ketacare.platform.web.Idempotency;
 import io.ketacare.platform.web.RequestIds;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -15,8 +19,9 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Records every call to the API — reads and writes, allowed or refused — in the audit trail. The
- * patient is taken from the {@code patientId} path parameter, the body ({@link PatientScoped}) or
- * the {@code Location} of a created patient.
+ * patient is taken from the {@code patientId} path parameter, the body ({@link PatientScoped}, or
+ * the top-level {@code patientId} of a replayed answer, which is stored JSON text) or the
+ * {@code Location} of a created patient.
  */
 public class AuditFilter {
 
@@ -30,6 +35,9 @@ public class AuditFilter {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ObjectMapper json;
 
     @ServerResponseFilter
     public void audit(ContainerRequestContext request, ContainerResponseContext response, UriInfo uri) {
@@ -45,13 +53,19 @@ public class AuditFilter {
                 patientId, status, outcome(status)));
     }
 
-    private static UUID patientOf(UriInfo uri, ContainerResponseContext response) {
+    private UUID patientOf(UriInfo uri, ContainerResponseContext response) {
         String fromPath = uri.getPathParameters().getFirst("patientId");
         if (fromPath != null) {
             return parse(fromPath);
         }
         if (response.getEntity() instanceof PatientScoped scoped) {
             return scoped.patientId();
+        }
+        if (response.getEntity() instanceof String replayed && response.getHeaders().containsKey(Idempotency.REPLAYED_HEADER)) {
+            UUID fromBody = patientIn(json, replayed);
+            if (fromBody != null) {
+                return fromBody;
+            }
         }
         URI location = response.getLocation();
         if (location != null) {
@@ -61,6 +75,16 @@ public class AuditFilter {
             }
         }
         return null;
+    }
+
+    /** The top-level {@code patientId} of a JSON answer, if it has one. */
+    static UUID patientIn(ObjectMapper json, String body) {
+        try {
+            JsonNode id = json.readTree(body).get("patientId");
+            return id != null && id.isTextual() ? parse(id.asText()) : null;
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 
     private static UUID parse(String value) {

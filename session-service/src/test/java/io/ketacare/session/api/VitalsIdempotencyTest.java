@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.agroal.api.AgroalDataSource;
 import io.ketacare.platform.testing.PostgresTestResource;
 import io.ketacare.session.SessionFixture;
 import io.quarkus.test.common.WithTestResource;
@@ -18,6 +19,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,7 +43,11 @@ class VitalsIdempotencyTest {
     SessionFixture fixture;
 
     String monitoringSession() {
-        String id = book(UUID.randomUUID(), room(), freshDay());
+        return monitoringSession(UUID.randomUUID());
+    }
+
+    String monitoringSession(UUID patient) {
+        String id = book(patient, room(), freshDay());
         Instant now = Instant.now();
         fixture.monitoring(UUID.fromString(id), now.minus(Duration.ofMinutes(20)), now.minus(Duration.ofMinutes(10)));
         return id;
@@ -54,16 +63,37 @@ class VitalsIdempotencyTest {
 
     @Test
     @TestSecurity(user = "nurse1", roles = {"nurse", "scheduler"})
-    void aRetryWithTheSameKeyReplaysTheFirstReceipt() {
-        String session = monitoringSession();
+    void aRetryWithTheSameKeyReplaysTheFirstReceiptAndAuditsItsPatient() {
+        UUID patient = UUID.randomUUID();
+        String session = monitoringSession(patient);
         Instant t = Instant.now().minus(Duration.ofMinutes(9));
         String body = batch(reading("k1:1", t, 130, 84, 80, 97), reading("k1:2", t.plusSeconds(60), 131, 84, 80, 97));
         String key = UUID.randomUUID().toString();
         post(session, key, body).then().statusCode(200).header("Idempotent-Replayed", nullValue())
                 .body("stored", equalTo(2)).body("alreadyPresent", equalTo(0));
-        post(session, key, body).then().statusCode(200).header("Idempotent-Replayed", equalTo("true"))
+        String replay = UUID.randomUUID().toString();
+        api().header("Idempotency-Key", key).header("X-Request-Id", replay).body(body).post("/api/v1/sessions/" + session + "/vitals")
+                .then().statusCode(200).header("Idempotent-Replayed", equalTo("true"))
                 .body("stored", equalTo(2)).body("alreadyPresent", equalTo(0)).body("sessionId", equalTo(session));
         api().get("/api/v1/sessions/" + session + "/monitoring-record").then().statusCode(200).body("vitals", hasSize(2));
+        assertThat(auditedPatient(replay)).as("the replay's audit entry names the session's patient")
+                .isEqualTo(patient);
+    }
+
+    @Inject
+    AgroalDataSource db;
+
+    UUID auditedPatient(String requestId) {
+        try (Connection c = db.getConnection();
+                PreparedStatement st = c.prepareStatement("SELECT patient_id FROM audit_event WHERE request_id = ?")) {
+            st.setString(1, requestId);
+            try (ResultSet rs = st.executeQuery()) {
+                assertThat(rs.next()).as("an audit entry for request " + requestId).isTrue();
+                return rs.getObject(1, UUID.class);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
