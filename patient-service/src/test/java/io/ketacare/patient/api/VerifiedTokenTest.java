@@ -6,15 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ketacare.platform.security.VerifiedTokens;
 import io.ketacare.platform.testing.PostgresTestResource;
 import io.ketacare.platform.testing.RealServices;
-import io.quarkus.oidc.AccessTokenCredential;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,26 +48,11 @@ class VerifiedTokenTest {
     /** Proves that a request is answered from what was remembered: the OIDC server never issued this token. */
     @Test
     void aRememberedTokenIsAnsweredWithoutAskingTheOidcProviderAndOnlyThatExactToken() {
+        String admin = RealServices.token("admin1");
+        assertThat(get(admin)).isEqualTo(200);
+        SecurityIdentity verifiedAdmin = verified.find(admin).orElseThrow();
         String remembered = "remembered-" + UUID.randomUUID();
-        JsonWebToken admin = new JsonWebToken() {
-            @Override
-            public String getName() {
-                return "admin1";
-            }
-
-            @Override
-            public Set<String> getClaimNames() {
-                return Set.of("exp");
-            }
-
-            @Override
-            @SuppressWarnings("unchecked")
-            public <T> T getClaim(String claim) {
-                return "exp".equals(claim) ? (T) Long.valueOf(Instant.now().getEpochSecond() + 60) : null;
-            }
-        };
-        verified.remember(remembered, QuarkusSecurityIdentity.builder()
-                .setPrincipal(admin).addRole("admin").addCredential(new AccessTokenCredential(remembered)).build());
+        verified.remember(remembered, verifiedAdmin);
         assertThat(get(remembered)).isEqualTo(200);
         assertThat(get(remembered + "x")).isEqualTo(401);
     }

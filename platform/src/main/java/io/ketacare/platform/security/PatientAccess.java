@@ -21,4 +21,17 @@ public class PatientAccess {
             throw ProblemException.notFound("Patient " + patientId);
         }
     }
+
+    /**
+     * The patient a list is limited to. Staff get what they asked for ({@code null}: every patient); a patient
+     * gets their own record whether or not they name it, and 404 for another one or with a token linked to none.
+     */
+    public UUID listScope(UUID requested) {
+        if (!caller.isPatientOnly()) {
+            return requested;
+        }
+        UUID own = requested != null ? requested : caller.linkedPatientId().orElseThrow(() -> ProblemException.notFound("Patient"));
+        requireAccessTo(own);
+        return own;
+    }
 }

@@ -1,8 +1,6 @@
 package io.ketacare.session.api;
 
 import io.ketacare.platform.problem.Problem;
-import io.ketacare.platform.problem.ProblemException;
-import io.ketacare.platform.security.Caller;
 import io.ketacare.platform.security.PatientAccess;
 import io.ketacare.platform.security.Roles;
 import io.ketacare.platform.web.Page;
@@ -38,9 +36,6 @@ public class RemsReportResource {
     RemsReports reports;
 
     @Inject
-    Caller caller;
-
-    @Inject
     PatientAccess access;
 
     @GET
@@ -59,17 +54,12 @@ public class RemsReportResource {
             @Parameter(description = "Only this patient's forms (a patient token reads its own without it)")
             @QueryParam("patientId") UUID patientId,
             @Valid @BeanParam PageParams paging) {
-        UUID only = patientId;
-        if (caller.isPatientOnly()) {
-            only = patientId != null ? patientId : caller.linkedPatientId().orElseThrow(() -> ProblemException.notFound("Patient"));
-            access.requireAccessTo(only);
-        }
         List<RemsStatus> wanted = switch (status) {
             case "overdue" -> List.of(RemsStatus.OVERDUE);
             case "submitted" -> List.of(RemsStatus.SUBMITTED);
             default -> List.of(RemsStatus.DUE, RemsStatus.OVERDUE);
         };
-        Page<RemsReports.Report> page = reports.list(wanted, only, paging);
+        Page<RemsReports.Report> page = reports.list(wanted, access.listScope(patientId), paging);
         return new Page<>(page.items().stream().map(r -> new RemsReportResponse(r.session().id, r.session().patientId,
                 r.session().dischargedAt != null ? r.session().dischargedAt : r.session().endedAt, r.dueDate(), r.status(),
                 r.session().remsSubmittedAt)).toList(), page.page(), page.size(), page.totalItems());
