@@ -56,6 +56,12 @@ public record SessionProtocolDto(
         @NotNull(message = "is required") @Min(value = 0, message = "must be between 0 and 1440") @Max(value = 1440, message = "must be between 0 and 1440") Integer doseRecordMaxAgeMinutes,
         @Schema(description = "REMS: days after the session the monitoring form is due", example = "7", minimum = "1", maximum = "90", format = "int32", required = true)
         @NotNull(message = "is required") @Min(value = 1, message = "must be between 1 and 90") @Max(value = 90, message = "must be between 1 and 90") Integer remsDueDays,
+        @Schema(description = "Timeline: how far a client-supplied time may lie ahead of the server's clock, minutes (later → 400); absent: carried over from the current version",
+                example = "2", minimum = "0", maximum = "60", format = "int32")
+        @Min(value = 0, message = "must be between 0 and 60") @Max(value = 60, message = "must be between 0 and 60") Integer clockSkewMinutes,
+        @Schema(description = "Timeline: a fact charted more than this many minutes after it happened is a late entry (reason and user recorded); absent: carried over from the current version",
+                example = "15", minimum = "0", maximum = "240", format = "int32")
+        @Min(value = 0, message = "must be between 0 and 240") @Max(value = 240, message = "must be between 0 and 240") Integer chartingAllowanceMinutes,
         @Schema(description = "Per-route numbers; every route must appear once", maxItems = 4, required = true)
         @NotEmpty(message = "must name every route") @Size(max = 4, message = "must have at most 4 routes") List<@Valid @NotNull RouteRuleDto> routes) {
 }

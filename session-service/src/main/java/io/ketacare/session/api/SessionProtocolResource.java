@@ -94,6 +94,9 @@ public class SessionProtocolResource {
         p.dischargeBaselineTolerancePercent = r.dischargeBaselineTolerancePercent();
         p.doseRecordMaxAgeMinutes = r.doseRecordMaxAgeMinutes();
         p.remsDueDays = r.remsDueDays();
+        SessionProtocol current = protocols.current();
+        p.clockSkewMinutes = orCurrent(r.clockSkewMinutes(), current.clockSkewMinutes);
+        p.chartingAllowanceMinutes = orCurrent(r.chartingAllowanceMinutes(), current.chartingAllowanceMinutes);
         p.routes = new ArrayList<>(r.routes().stream().map(x -> RouteRule.of(x.route(), x.minimumObservationMinutes(), x.dosingMinutes(),
                 x.doseTolerancePercent().toPlainString(), x.allowedFixedDosesMg().isEmpty() ? null
                         : x.allowedFixedDosesMg().stream().map(BigDecimal::toPlainString).collect(Collectors.joining(",")),
@@ -108,7 +111,13 @@ public class SessionProtocolResource {
                 p.fastingFoodMinutes, p.bloodPressureOverrideAllowed, p.alertRepeatSystolic, p.alertRepeatDiastolic, p.alertRepeatWindowMinutes,
                 p.alertOnceSystolic, p.alertOnceDiastolic, p.alertHeartRate, p.alertSpo2, p.dischargeMoaas,
                 Views.plain(p.dischargeBaselineTolerancePercent), p.doseRecordMaxAgeMinutes, p.remsDueDays,
+                p.clockSkewMinutes, p.chartingAllowanceMinutes,
                 p.routes.stream().sorted(Comparator.comparing(r -> r.route)).map(r -> new RouteRuleDto(r.route, r.minimumObservationMinutes,
                         r.dosingMinutes, Views.plain(r.doseTolerancePercent), r.allowedFixedDoses(), r.fastingLiquidMinutes)).toList());
+    }
+
+    /** A number the publisher left out is carried over from the current version. */
+    static int orCurrent(Integer given, int current) {
+        return given != null ? given : current;
     }
 }

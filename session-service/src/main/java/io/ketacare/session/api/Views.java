@@ -39,7 +39,7 @@ public class Views {
     }
 
     static AlertResponse alert(SessionAlert a) {
-        return new AlertResponse(a.id, a.kind, a.message, a.readingId, a.raisedAt);
+        return new AlertResponse(a.id, a.kind, a.message, a.readingId, a.raisedAt, a.dueAt);
     }
 
     static VitalResponse vital(VitalReading v) {

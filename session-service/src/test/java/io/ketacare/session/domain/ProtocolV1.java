@@ -31,6 +31,8 @@ public final class ProtocolV1 {
         p.dischargeBaselineTolerancePercent = new BigDecimal("20.00");
         p.doseRecordMaxAgeMinutes = 240;
         p.remsDueDays = 7;
+        p.clockSkewMinutes = 2;
+        p.chartingAllowanceMinutes = 15;
         p.routes = List.of(RouteRule.of(Route.IV, 60, 40, "5.00", null, 0), RouteRule.of(Route.IM, 60, 5, "5.00", null, 0),
                 RouteRule.of(Route.ORAL_LOZENGE, 60, 20, "5.00", null, 0), RouteRule.of(Route.INTRANASAL, 120, 15, "0.00", "28,56,84", 30));
         p.routes.forEach(r -> r.protocolVersion = 1);

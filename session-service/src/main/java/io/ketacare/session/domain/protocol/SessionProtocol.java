@@ -59,6 +59,10 @@ public class SessionProtocol {
     public int doseRecordMaxAgeMinutes;
     @Column(name = "rems_due_days", nullable = false)
     public int remsDueDays;
+    @Column(name = "clock_skew_minutes", nullable = false)
+    public int clockSkewMinutes;
+    @Column(name = "charting_allowance_minutes", nullable = false)
+    public int chartingAllowanceMinutes;
     @OneToMany(cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
     @JoinColumn(name = "protocol_version")
     public List<RouteRule> routes = new ArrayList<>();
@@ -66,6 +70,16 @@ public class SessionProtocol {
     public RouteRule rule(Route route) {
         return routes.stream().filter(r -> r.route == route).findFirst()
                 .orElseThrow(() -> new IllegalStateException("Session protocol " + version + " has no rule for " + route));
+    }
+
+    /** How far a client-supplied time may lie ahead of the server's clock. */
+    public java.time.Duration clockSkew() {
+        return java.time.Duration.ofMinutes(clockSkewMinutes);
+    }
+
+    /** A fact charted more than this after it happened is a late entry. */
+    public java.time.Duration chartingAllowance() {
+        return java.time.Duration.ofMinutes(chartingAllowanceMinutes);
     }
 
     /** The shortest booking for the route: time to give the dose plus the minimum observation. */
