@@ -14,8 +14,11 @@ import io.ketacare.session.persistence.SessionRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,22 +41,48 @@ public class PreDoseChecks {
     @Inject
     Clock clock;
 
+    /**
+     * Records a passed check. A session that is READY_TO_DOSE may be checked again (its check expires); the new check is
+     * added, never written over the earlier one.
+     */
     @Transactional
-    public Session check(UUID sessionId, PreDoseCheck check, PreDoseInput input) {
+    public Session check(UUID sessionId, PreDoseCheck check, PreDoseInput input, String weightConfirmationReason) {
         Session s = sessions.lock(sessionId);
-        SessionTransitions.require(s.status, SessionStatus.READY_TO_DOSE);
+        SessionTransitions.requireState(s.status, EnumSet.of(SessionStatus.CHECKED_IN, SessionStatus.READY_TO_DOSE), "record a pre-dose check on");
         SessionProtocol protocol = protocols.version(s.protocolVersion);
         Instant now = clock.instant();
-        List<Criterion> failed = PreDoseGate.check(input, protocol, protocol.rule(s.route), now);
+        BigDecimal previous = records.latestPreDoseCheckOfPatient(s.patientId).map(c -> c.weightKg).orElse(null);
+        List<Criterion> failed = new ArrayList<>(PreDoseGate.check(input, protocol, protocol.rule(s.route), now));
+        failed.addAll(PreDoseGate.weight(check.weightKg, previous, weightConfirmationReason, input.callerIsClinician(), protocol));
         if (!failed.isEmpty()) {
             throw ProblemException.ruleRefused("pre-dose-check-failed", "Pre-dose check failed", failed);
         }
         check.sessionId = s.id;
         check.checkedAt = now;
+        check.previousWeightKg = previous;
+        if (PreDoseGate.weightChangeNeedsConfirmation(check.weightKg, previous, protocol)) {
+            check.weightConfirmedBy = check.checkedBy;
+            check.weightConfirmationReason = weightConfirmationReason.trim();
+        }
         records.persist(check);
-        s.moveTo(SessionStatus.READY_TO_DOSE);
-        history.persist(SessionEvent.of(s, "PRE_DOSE_CHECK_PASSED", check.bloodPressureOverrideReason == null ? null
-                : "blood-pressure override: " + check.bloodPressureOverrideReason, check.checkedBy, now));
+        boolean repeat = s.status == SessionStatus.READY_TO_DOSE;
+        if (!repeat) {
+            s.moveTo(SessionStatus.READY_TO_DOSE);
+        }
+        List<String> notes = new ArrayList<>();
+        if (repeat) {
+            notes.add("repeat check");
+        }
+        if (check.bloodPressureOverrideReason != null) {
+            notes.add("blood-pressure override: " + check.bloodPressureOverrideReason);
+        }
+        if (check.weightConfirmationReason != null) {
+            notes.add("weight " + check.weightKg.stripTrailingZeros().toPlainString() + " kg (last " + previous.stripTrailingZeros().toPlainString()
+                    + " kg) confirmed: " + check.weightConfirmationReason);
+        }
+        String detail = notes.isEmpty() ? null : String.join("; ", notes);
+        history.persist(SessionEvent.of(s, "PRE_DOSE_CHECK_PASSED", detail == null || detail.length() <= 500 ? detail
+                : detail.substring(0, 497) + "...", check.checkedBy, now));
         return s;
     }
 }
