@@ -18,7 +18,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -48,7 +47,9 @@ public class PreDoseChecks {
     @Transactional
     public Session check(UUID sessionId, PreDoseCheck check, PreDoseInput input, String weightConfirmationReason) {
         Session s = sessions.lock(sessionId);
-        SessionTransitions.requireState(s.status, EnumSet.of(SessionStatus.CHECKED_IN, SessionStatus.READY_TO_DOSE), "record a pre-dose check on");
+        if (s.status != SessionStatus.READY_TO_DOSE) {
+            SessionTransitions.require(s.status, SessionStatus.READY_TO_DOSE);
+        }
         SessionProtocol protocol = protocols.version(s.protocolVersion);
         Instant now = clock.instant();
         BigDecimal previous = records.latestPreDoseCheckOfPatient(s.patientId).map(c -> c.weightKg).orElse(null);
