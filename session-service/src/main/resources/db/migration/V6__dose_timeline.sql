@@ -16,7 +16,8 @@ UPDATE session_protocol_route SET device_interval_minutes = 5, max_dose_mg = 84 
 UPDATE session_protocol_route SET max_dose_mg = 300 WHERE route = 'ORAL_LOZENGE';
 ALTER TABLE session_protocol_route ALTER COLUMN device_interval_minutes DROP DEFAULT, ALTER COLUMN max_dose_mg DROP DEFAULT;
 
--- Pre-dose checks keep their history: a session may be checked again once a passed check has expired.
+-- Pre-dose checks keep their history: a session may be checked again once a passed check has expired. A failed check
+-- is kept too: after it, the dose waits for a check that passes.
 ALTER TABLE pre_dose_check ADD COLUMN id uuid;
 UPDATE pre_dose_check SET id = gen_random_uuid();
 ALTER TABLE pre_dose_check ALTER COLUMN id SET NOT NULL;
@@ -26,7 +27,10 @@ CREATE INDEX pre_dose_check_session_idx ON pre_dose_check (session_id, checked_a
 ALTER TABLE pre_dose_check
     ADD COLUMN previous_weight_kg         numeric(4,1),
     ADD COLUMN weight_confirmed_by        varchar(200),
-    ADD COLUMN weight_confirmation_reason varchar(500);
+    ADD COLUMN weight_confirmation_reason varchar(500),
+    ADD COLUMN passed                     boolean NOT NULL DEFAULT true,
+    ADD COLUMN failed_criteria            varchar(1000);
+ALTER TABLE pre_dose_check ALTER COLUMN passed DROP DEFAULT;
 
 ALTER TABLE dose_administration
     ADD COLUMN late_entry               boolean NOT NULL DEFAULT false,

@@ -3,6 +3,7 @@ package io.ketacare.session.api;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -206,6 +207,12 @@ class CheckInAndDoseTest {
         TestClock.advance(Duration.ofMinutes(10));
         as("nurse1").body(dose("INTRANASAL", "56", 2)).post("/api/v1/sessions/" + session + "/dose").then().statusCode(422)
                 .body("type", equalTo("https://ketacare.dev/problems/dose-timeline-refused")).body("criteria.code", contains("DEVICE_TIMES_MISSING"));
+        Instant serverNow = Instant.now().plus(Duration.ofMinutes(10));
+        Instant early = serverNow.minus(Duration.ofMinutes(2));
+        as("nurse1").body("{\"route\":\"INTRANASAL\",\"doseMg\":56,\"lotNumber\":\"LOT-7\",\"devices\":2,\"startedAt\":\"" + early
+                        + "\",\"endedAt\":\"" + early.plus(Duration.ofMinutes(6)) + "\",\"deviceTimes\":[\"" + early + "\",\"" + early.plus(Duration.ofMinutes(5)) + "\"]}")
+                .post("/api/v1/sessions/" + session + "/dose").then().statusCode(400)
+                .body("violations.field", containsInAnyOrder("deviceTimes[1]", "endedAt"));
         as("nurse1").body(nasal("56", 2, Duration.ofMinutes(5).minusSeconds(1))).post("/api/v1/sessions/" + session + "/dose").then()
                 .statusCode(422).body("criteria.code", contains("DEVICES_LESS_THAN_INTERVAL_APART"))
                 .body("criteria[0].message", containsString("at least 5 min apart"));
@@ -284,6 +291,24 @@ class CheckInAndDoseTest {
         as("nurse1").body("{\"route\":\"IV\",\"doseMg\":40,\"lotNumber\":\"LOT-7\",\"startedAt\":\"" + rechecked + "\"}")
                 .post("/api/v1/sessions/" + session + "/dose").then().statusCode(200).body("status", equalTo("DOSING"));
         as("nurse1").get("/api/v1/sessions/" + session + "/history").then().body("findAll { it.type == 'PRE_DOSE_CHECK_PASSED' }", hasSize(2));
+    }
+
+    @Test
+    void doseRefusedAfterARepeatPreDoseCheckFailedUntilACheckPassesAgain() {
+        UUID patient = eligiblePatient();
+        consent(patient);
+        String plan = activePlan(patient, "IV", "{\"unit\":\"MG_PER_KG\",\"value\":0.5}");
+        String session = readyToDose(patient, plan, "IV", 100, 80);
+        as("nurse1").body(preDose(80).replace("\"systolic\":128", "\"systolic\":150")).post("/api/v1/sessions/" + session + "/pre-dose-check")
+                .then().statusCode(422).body("criteria.code", contains("SYSTOLIC_TOO_HIGH"));
+        as("nurse1").body(dose("IV", "40", null)).post("/api/v1/sessions/" + session + "/dose").then().statusCode(422)
+                .body("type", equalTo("https://ketacare.dev/problems/dose-timeline-refused"))
+                .body("criteria.code", contains("PRE_DOSE_CHECK_FAILED_SINCE"));
+        as("nurse1").get("/api/v1/sessions/" + session + "/monitoring-record").then().statusCode(200)
+                .body("preDoseCheck.systolic", equalTo(128)).body("history.type", hasItem("PRE_DOSE_CHECK_FAILED"));
+        as("nurse1").body(preDose(80)).post("/api/v1/sessions/" + session + "/pre-dose-check").then().statusCode(200);
+        as("nurse1").body(dose("IV", "40", null)).post("/api/v1/sessions/" + session + "/dose").then().statusCode(200)
+                .body("status", equalTo("DOSING"));
     }
 
     @Test

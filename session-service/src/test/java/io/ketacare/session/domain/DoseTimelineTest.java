@@ -157,4 +157,14 @@ class DoseTimelineTest {
         assertThat(dose.observationStartsAt(v1.chartingAllowance())).isEqualTo(dose.endedAt.plus(min(15)));
         assertThat(new ArrayList<>(dose.deviceTimes())).isEmpty();
     }
+
+    @Test
+    void doseRefusedOnceAPreDoseCheckFailedAfterThePassedOne() {
+        Instant started = CHECKED.plus(min(20));
+        List<Criterion> failed = DoseGate.timeline(new DoseGate.Times(started, null, null, null),
+                new DoseGate.Gates(CHECKED_IN, CHECKED, 40, CHECKED.plus(min(15)), "SYSTOLIC_TOO_HIGH"), new BigDecimal("40"), v1,
+                v1.rule(Route.IV), started);
+        assertThat(failed).extracting(Criterion::code).containsExactly("PRE_DOSE_CHECK_FAILED_SINCE");
+        assertThat(failed.get(0).message()).contains("SYSTOLIC_TOO_HIGH").contains("waits for a check that passes");
+    }
 }

@@ -89,8 +89,16 @@ public final class DoseGate {
     public record Times(Instant startedAt, Instant endedAt, List<Instant> deviceTimes, String lateEntryReason) {
     }
 
-    /** The gates the dose must follow in time, and the plan's infusion minutes. */
-    public record Gates(Instant checkedInAt, Instant preDoseCheckedAt, Integer plannedInfusionMinutes) {
+    /**
+     * The gates the dose must follow in time, the plan's infusion minutes, and a pre-dose check that failed after the
+     * latest passed one (its time and failed criteria), if any.
+     */
+    public record Gates(Instant checkedInAt, Instant preDoseCheckedAt, Integer plannedInfusionMinutes, Instant failedCheckAt,
+            String failedCriteria) {
+
+        public Gates(Instant checkedInAt, Instant preDoseCheckedAt, Integer plannedInfusionMinutes) {
+            this(checkedInAt, preDoseCheckedAt, plannedInfusionMinutes, null, null);
+        }
     }
 
     /**
@@ -107,6 +115,10 @@ public final class DoseGate {
         if (t.startedAt().isBefore(g.preDoseCheckedAt())) {
             failed.add(new Criterion("DOSE_STARTED_BEFORE_PRE_DOSE_CHECK", "dosing is charted as started at " + t.startedAt()
                     + ", before the pre-dose check passed at " + g.preDoseCheckedAt() + "; a dose follows its pre-dose check"));
+        }
+        if (g.failedCheckAt() != null) {
+            failed.add(new Criterion("PRE_DOSE_CHECK_FAILED_SINCE", "the pre-dose check of " + g.failedCheckAt() + " failed ("
+                    + g.failedCriteria() + ") after the one that passed at " + g.preDoseCheckedAt() + "; the dose waits for a check that passes"));
         }
         Instant expires = g.preDoseCheckedAt().plus(Duration.ofMinutes(p.preDoseCheckValidMinutes));
         if (t.startedAt().isAfter(expires)) {

@@ -89,7 +89,7 @@ public class Dosing {
         boolean planMismatch = !failed.isEmpty();
         failed = new ArrayList<>(failed);
         failed.addAll(DoseGate.timeline(new DoseGate.Times(given.startedAt(), given.endedAt(), given.deviceTimes(), given.lateEntryReason()),
-                new DoseGate.Gates(s.checkedInAt, baseline.checkedAt, answer.infusionMinutes()), given.doseMg(), protocol,
+                gates(s, baseline, answer), given.doseMg(), protocol,
                 protocol.rule(s.route), now));
         if (planMismatch) {
             throw ProblemException.ruleRefused("dose-does-not-match-plan", "Dose does not match the active plan", failed);
@@ -210,6 +210,13 @@ public class Dosing {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
+    }
+
+    private DoseGate.Gates gates(Session s, PreDoseCheck passed, AuthorizationAnswer answer) {
+        PreDoseCheck latest = records.latestPreDoseCheckAttempt(s.id).orElse(passed);
+        boolean failedSince = !latest.passed && latest.checkedAt.isAfter(passed.checkedAt);
+        return new DoseGate.Gates(s.checkedInAt, passed.checkedAt, answer.infusionMinutes(), failedSince ? latest.checkedAt : null,
+                failedSince ? latest.failedCriteria : null);
     }
 
     /** A history entry's detail fits its column. */

@@ -13,8 +13,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A passed pre-dose check of a session: the baseline vitals and the checklist. A session may be checked again (the
- * check expires); every check is kept, and the latest passed one is the one the gates and the monitoring record use.
+ * A pre-dose check of a session: the baseline vitals and the checklist. A session may be checked again (the check
+ * expires); every check is kept, failed ones too, and the latest passed one is the one the gates and the monitoring
+ * record use.
  */
 @Entity
 @Table(name = "pre_dose_check")
@@ -72,4 +73,10 @@ public class PreDoseCheck {
     public String weightConfirmedBy;
     @Column(name = "weight_confirmation_reason")
     public String weightConfirmationReason;
+    /** Whether the check passed; a failed one is kept, and after it the dose waits for a check that passes. */
+    @Column(nullable = false)
+    public boolean passed = true;
+    /** The codes of the criteria a failed check did not meet. */
+    @Column(name = "failed_criteria")
+    public String failedCriteria;
 }

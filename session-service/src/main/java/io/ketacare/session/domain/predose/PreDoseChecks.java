@@ -44,7 +44,7 @@ public class PreDoseChecks {
      * Records a passed check. A session that is READY_TO_DOSE may be checked again (its check expires); the new check is
      * added, never written over the earlier one.
      */
-    @Transactional
+    @Transactional(dontRollbackOn = ProblemException.class)
     public Session check(UUID sessionId, PreDoseCheck check, PreDoseInput input, String weightConfirmationReason) {
         Session s = sessions.lock(sessionId);
         if (s.status != SessionStatus.READY_TO_DOSE) {
@@ -55,12 +55,19 @@ public class PreDoseChecks {
         BigDecimal previous = records.latestPreDoseCheckOfPatient(s.patientId).map(c -> c.weightKg).orElse(null);
         List<Criterion> failed = new ArrayList<>(PreDoseGate.check(input, protocol, protocol.rule(s.route), now));
         failed.addAll(PreDoseGate.weight(check.weightKg, previous, weightConfirmationReason, input.callerIsClinician(), protocol));
-        if (!failed.isEmpty()) {
-            throw ProblemException.ruleRefused("pre-dose-check-failed", "Pre-dose check failed", failed);
-        }
         check.sessionId = s.id;
         check.checkedAt = now;
         check.previousWeightKg = previous;
+        if (!failed.isEmpty()) {
+            // kept, so that a dose never follows an earlier passed check once a later one has failed
+            check.passed = false;
+            String codes = String.join(",", failed.stream().map(Criterion::code).distinct().toList());
+            check.failedCriteria = codes.length() <= 1000 ? codes : codes.substring(0, 1000);
+            records.persist(check);
+            history.persist(SessionEvent.of(s, "PRE_DOSE_CHECK_FAILED", codes.length() <= 500 ? codes : codes.substring(0, 497) + "...",
+                    check.checkedBy, now));
+            throw ProblemException.ruleRefused("pre-dose-check-failed", "Pre-dose check failed", failed);
+        }
         if (PreDoseGate.weightChangeNeedsConfirmation(check.weightKg, previous, protocol)) {
             check.weightConfirmedBy = check.checkedBy;
             check.weightConfirmationReason = weightConfirmationReason.trim();
