@@ -41,8 +41,8 @@ public class PreDoseChecks {
     Clock clock;
 
     /**
-     * Records a passed check. A session that is READY_TO_DOSE may be checked again (its check expires); the new check is
-     * added, never written over the earlier one.
+     * Records the check. A session that is READY_TO_DOSE may be checked again (its check expires); the new check is
+     * added, never written over the earlier one. A failed check is kept as well and refused with every failed criterion.
      */
     @Transactional(dontRollbackOn = ProblemException.class)
     public Session check(UUID sessionId, PreDoseCheck check, PreDoseInput input, String weightConfirmationReason) {
