@@ -312,7 +312,7 @@ class CheckInAndDoseTest {
     }
 
     @Test
-    void ivInfusionTimesAheadOfTheClockAre400AndItsEndMustMatchThePlansFortyMinutes() {
+    void ivInfusionTimesAheadOfTheClockAre400AndItsEndMustMatchThePlansFortyMinutesAndBeChartedInTimeOrWithAReason() {
         UUID patient = eligiblePatient();
         consent(patient);
         String plan = activePlan(patient, "IV", "{\"unit\":\"MG_PER_KG\",\"value\":0.5}");
@@ -327,14 +327,19 @@ class CheckInAndDoseTest {
                 .body("dose.plannedInfusionMinutes", equalTo(40));
         as("nurse1").body("{\"endedAt\":\"" + Instant.now().plus(Duration.ofMinutes(3)) + "\"}").post("/api/v1/sessions/" + session + "/dose-completion")
                 .then().statusCode(400).body("violations.field", contains("endedAt"));
-        TestClock.advance(Duration.ofMinutes(41));
+        TestClock.advance(Duration.ofMinutes(57));
+        // the server's clock now reads 56 min after the start of the infusion
         as("nurse1").body("{\"endedAt\":\"" + start.plus(Duration.ofMinutes(34)) + "\"}").post("/api/v1/sessions/" + session + "/dose-completion")
-                .then().statusCode(422).body("criteria.code", contains("INFUSION_DURATION_DIFFERS_FROM_PLAN"))
+                .then().statusCode(422).body("type", equalTo("https://ketacare.dev/problems/dose-timeline-refused"))
+                .body("criteria.code", contains("INFUSION_DURATION_DIFFERS_FROM_PLAN", "LATE_ENTRY_REASON_REQUIRED"))
                 .body("criteria[0].message", containsString("40 min ± 5 min"));
         as("nurse1").body("{\"endedAt\":\"" + start.plus(Duration.ofMinutes(46)) + "\"}").post("/api/v1/sessions/" + session + "/dose-completion")
-                .then().statusCode(400).body("violations.field", contains("endedAt"));
-        as("nurse1").body("{\"endedAt\":\"" + start.plus(Duration.ofMinutes(35)) + "\"}").post("/api/v1/sessions/" + session + "/dose-completion")
-                .then().statusCode(200).body("status", equalTo("MONITORING")).body("dose.lateEntry", equalTo(false));
+                .then().statusCode(422).body("criteria.code", contains("INFUSION_DURATION_DIFFERS_FROM_PLAN"));
+        as("nurse1").body("{\"endedAt\":\"" + start.plus(Duration.ofMinutes(40)) + "\"}").post("/api/v1/sessions/" + session + "/dose-completion")
+                .then().statusCode(422).body("criteria.code", contains("LATE_ENTRY_REASON_REQUIRED"));
+        as("nurse1").body("{\"endedAt\":\"" + start.plus(Duration.ofMinutes(40)) + "\",\"lateEntryReason\":\"Pump alarm handled first\"}")
+                .post("/api/v1/sessions/" + session + "/dose-completion").then().statusCode(200).body("status", equalTo("MONITORING"))
+                .body("dose.lateEntry", equalTo(true)).body("dose.lateEntryReason", equalTo("end of dosing: Pump alarm handled first"));
     }
 
     @Test
