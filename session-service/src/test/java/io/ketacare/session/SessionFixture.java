@@ -80,5 +80,7 @@ public class SessionFixture {
         d.recordedAt = doseStart;
         em.persist(d);
         s.status = SessionStatus.MONITORING;
+        // the dose end reached the server when it happened (not a late entry); the pre-dose check's id is generated
+        d.endRecordedAt = doseEnd;
     }
 }

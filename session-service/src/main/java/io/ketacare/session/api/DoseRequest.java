@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "DoseRequest", description = """
@@ -34,5 +35,13 @@ public record DoseRequest(
                 example = "2026-05-04T09:20:00Z", required = true)
         @NotNull(message = "is required") Instant startedAt,
         @Schema(description = "When dosing ended (last device, end of infusion); absent while an infusion runs", example = "2026-05-04T09:30:00Z")
-        Instant endedAt) {
+        Instant endedAt,
+        @Schema(description = "Intranasal: when each device was given, one per device, in order; the first is startedAt, each at least the "
+                + "protocol's device interval after the one before; required for intranasal doses, absent for other routes",
+                example = "[\"2026-05-04T09:20:00Z\", \"2026-05-04T09:25:00Z\"]", maxItems = 3)
+        @Size(max = 3, message = "must have at most 3 device times") List<Instant> deviceTimes,
+        @Schema(description = "Why the dose is charted late: required when startedAt lies more than the protocol's charting allowance "
+                + "before now (the dose is then marked as a late entry with this reason and the recording user)",
+                example = "Charted after the patient's vasovagal episode was managed", maxLength = 500)
+        @Size(max = 500, message = "must be at most 500 characters") String lateEntryReason) {
 }

@@ -44,5 +44,9 @@ public record PreDoseCheckRequest(
         @NotNull(message = "is required") @Valid ConcomitantMedications concomitantMedications,
         @Schema(description = "Clinician override of the blood-pressure limit, with reason; only where the session protocol allows it",
                 example = "Known white-coat hypertension, cardiology clearance on file", maxLength = 500)
-        @Size(max = 500, message = "must be at most 500 characters") String bloodPressureOverrideReason) {
+        @Size(max = 500, message = "must be at most 500 characters") String bloodPressureOverrideReason,
+        @Schema(description = "Clinician's confirmation, with reason, of a weight of the day that differs from the patient's last recorded "
+                + "weight by more than the protocol's percentage; only a clinician may give it",
+                example = "Weighed twice; 9 kg lost since chemotherapy started, confirmed with the oncology notes", maxLength = 500)
+        @Size(max = 500, message = "must be at most 500 characters") String weightConfirmationReason) {
 }

@@ -24,5 +24,12 @@ public record RouteRuleDto(
         @NotNull(message = "is required (may be empty)") @Size(max = 10, message = "must have at most 10 doses")
         List<@NotNull @DecimalMin(value = "0.1", message = "must be positive") BigDecimal> allowedFixedDosesMg,
         @Schema(description = "Minutes without liquids before the dose", example = "30", minimum = "0", maximum = "1440", format = "int32", required = true)
-        @NotNull(message = "is required") @Min(value = 0, message = "must be between 0 and 1440") @Max(value = 1440, message = "must be between 0 and 1440") Integer fastingLiquidMinutes) {
+        @NotNull(message = "is required") @Min(value = 0, message = "must be between 0 and 1440") @Max(value = 1440, message = "must be between 0 and 1440") Integer fastingLiquidMinutes,
+        @Schema(description = "Devices of a fixed-dose route (intranasal) are given at least this many minutes apart, each device time charted; 0: the route has no devices; absent: carried over from the current version",
+                example = "5", minimum = "0", maximum = "60", format = "int32")
+        @Min(value = 0, message = "must be between 0 and 60") @Max(value = 60, message = "must be between 0 and 60") Integer deviceIntervalMinutes,
+        @Schema(description = "Absolute ceiling of one dose by this route, mg, whatever the plan says; absent: carried over from the current version",
+                example = "84", minimum = "0.01", maximum = "1000")
+        @DecimalMin(value = "0.01", message = "must be between 0.01 and 1000") @DecimalMax(value = "1000", message = "must be between 0.01 and 1000")
+        @jakarta.validation.constraints.Digits(integer = 4, fraction = 2, message = "must have at most 2 decimals") BigDecimal maxDoseMg) {
 }

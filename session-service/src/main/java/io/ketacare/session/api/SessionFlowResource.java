@@ -80,7 +80,7 @@ public class SessionFlowResource {
     @APIResponse(responseCode = "200", description = "Passed: READY_TO_DOSE",
             headers = @Header(name = "ETag", description = "Version of the session", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
-    @APIResponse(responseCode = "409", description = "Not CHECKED_IN",
+    @APIResponse(responseCode = "409", description = "Not CHECKED_IN or READY_TO_DOSE (a READY_TO_DOSE session may be checked again, e.g. when its check expired)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A criterion failed (type .../pre-dose-check-failed; the criteria list each one)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -111,7 +111,9 @@ public class SessionFlowResource {
         check.opioids = m.opioids();
         check.bloodPressureOverrideReason = override;
         check.checkedBy = caller.userName();
-        return ok(preDose.check(sessionId, check, input));
+        String weightReason = r.weightConfirmationReason() == null || r.weightConfirmationReason().isBlank() ? null
+                : r.weightConfirmationReason().trim();
+        return ok(preDose.check(sessionId, check, input, weightReason));
     }
 
     @POST
@@ -123,13 +125,15 @@ public class SessionFlowResource {
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "409", description = "Not READY_TO_DOSE (a dose is never recorded twice)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not authorized (.../treatment-not-authorized) or not the plan's dose (.../dose-does-not-match-plan)",
+    @APIResponse(responseCode = "422", description = "Not authorized (.../treatment-not-authorized), not the plan's dose (.../dose-does-not-match-plan), "
+            + "or times that do not follow the session's gates (.../dose-timeline-refused: before check-in or the pre-dose check, check expired, "
+            + "infusion duration, device times, late entry without reason)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "consent-service unreachable or too slow: nothing was recorded (fail closed); the Retry-After header says when to retry",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response dose(@PathParam("sessionId") UUID sessionId, @NotNull(message = "a JSON body is required") @Valid DoseRequest r) {
         return ok(dosing.give(sessionId, new Dosing.Given(r.route(), r.doseMg(), r.lotNumber().trim(), r.devices(), r.startedAt(),
-                r.endedAt()), caller.userName()));
+                r.endedAt(), r.deviceTimes(), blankToNull(r.lateEntryReason())), caller.userName()));
     }
 
     @POST
@@ -141,9 +145,11 @@ public class SessionFlowResource {
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "409", description = "Not DOSING",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Infusion duration differs from the plan, or a late entry without reason (.../dose-timeline-refused)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response completeDose(@PathParam("sessionId") UUID sessionId,
             @NotNull(message = "a JSON body is required") @Valid DoseCompletionRequest r) {
-        return ok(dosing.complete(sessionId, r.endedAt(), caller.userName()));
+        return ok(dosing.complete(sessionId, r.endedAt(), blankToNull(r.lateEntryReason()), caller.userName()));
     }
 
     @POST
@@ -167,6 +173,10 @@ public class SessionFlowResource {
 
     private Response ok(Session s) {
         return Responses.ok(s.version, views.session(s));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     static ReadingSource sourceOf(ReadingSource given) {

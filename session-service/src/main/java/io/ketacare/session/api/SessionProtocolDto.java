@@ -62,6 +62,15 @@ public record SessionProtocolDto(
         @Schema(description = "Timeline: a fact charted more than this many minutes after it happened is a late entry (reason and user recorded); absent: carried over from the current version",
                 example = "15", minimum = "0", maximum = "240", format = "int32")
         @Min(value = 0, message = "must be between 0 and 240") @Max(value = 240, message = "must be between 0 and 240") Integer chartingAllowanceMinutes,
+        @Schema(description = "Pre-dose check: a passed check is valid for this many minutes; a dose started later needs a new check; absent: carried over from the current version",
+                example = "60", minimum = "1", maximum = "1440", format = "int32")
+        @Min(value = 1, message = "must be between 1 and 1440") @Max(value = 1440, message = "must be between 1 and 1440") Integer preDoseCheckValidMinutes,
+        @Schema(description = "Pre-dose check: a weight of the day differing from the patient's last recorded weight by more than this percentage needs a clinician's confirmation with a reason; absent: carried over from the current version",
+                example = "10", minimum = "1", maximum = "100", format = "int32")
+        @Min(value = 1, message = "must be between 1 and 100") @Max(value = 100, message = "must be between 1 and 100") Integer weightChangePercent,
+        @Schema(description = "Dose: the charted duration of an infusion may differ from the plan's infusion minutes by at most this many minutes; absent: carried over from the current version",
+                example = "5", minimum = "0", maximum = "60", format = "int32")
+        @Min(value = 0, message = "must be between 0 and 60") @Max(value = 60, message = "must be between 0 and 60") Integer infusionToleranceMinutes,
         @Schema(description = "Per-route numbers; every route must appear once", maxItems = 4, required = true)
         @NotEmpty(message = "must name every route") @Size(max = 4, message = "must have at most 4 routes") List<@Valid @NotNull RouteRuleDto> routes) {
 }

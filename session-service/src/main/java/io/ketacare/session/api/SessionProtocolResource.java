@@ -101,6 +101,15 @@ public class SessionProtocolResource {
                 x.doseTolerancePercent().toPlainString(), x.allowedFixedDosesMg().isEmpty() ? null
                         : x.allowedFixedDosesMg().stream().map(BigDecimal::toPlainString).collect(Collectors.joining(",")),
                 x.fastingLiquidMinutes())).toList());
+        p.preDoseCheckValidMinutes = orCurrent(r.preDoseCheckValidMinutes(), current.preDoseCheckValidMinutes);
+        p.weightChangePercent = orCurrent(r.weightChangePercent(), current.weightChangePercent);
+        p.infusionToleranceMinutes = orCurrent(r.infusionToleranceMinutes(), current.infusionToleranceMinutes);
+        for (RouteRuleDto x : r.routes()) {
+            RouteRule rule = p.routes.stream().filter(y -> y.route == x.route()).findFirst().orElseThrow();
+            RouteRule was = current.rule(x.route());
+            rule.deviceIntervalMinutes = orCurrent(x.deviceIntervalMinutes(), was.deviceIntervalMinutes);
+            rule.maxDoseMg = orCurrent(x.maxDoseMg(), was.maxDoseMg);
+        }
         SessionProtocol published = protocols.publish(p, caller.userName());
         return Responses.created(uri.getAbsolutePathBuilder().path(String.valueOf(published.version)).build(), published.version,
                 view(published));
@@ -112,12 +121,19 @@ public class SessionProtocolResource {
                 p.alertOnceSystolic, p.alertOnceDiastolic, p.alertHeartRate, p.alertSpo2, p.dischargeMoaas,
                 Views.plain(p.dischargeBaselineTolerancePercent), p.doseRecordMaxAgeMinutes, p.remsDueDays,
                 p.clockSkewMinutes, p.chartingAllowanceMinutes,
+                p.preDoseCheckValidMinutes, p.weightChangePercent, p.infusionToleranceMinutes,
                 p.routes.stream().sorted(Comparator.comparing(r -> r.route)).map(r -> new RouteRuleDto(r.route, r.minimumObservationMinutes,
-                        r.dosingMinutes, Views.plain(r.doseTolerancePercent), r.allowedFixedDoses(), r.fastingLiquidMinutes)).toList());
+                        r.dosingMinutes, Views.plain(r.doseTolerancePercent), r.allowedFixedDoses(), r.fastingLiquidMinutes,
+                        r.deviceIntervalMinutes, Views.plain(r.maxDoseMg))).toList());
     }
 
     /** A number the publisher left out is carried over from the current version. */
     static int orCurrent(Integer given, int current) {
+        return given != null ? given : current;
+    }
+
+    /** A ceiling the publisher left out is carried over from the current version. */
+    static BigDecimal orCurrent(BigDecimal given, BigDecimal current) {
         return given != null ? given : current;
     }
 }

@@ -35,7 +35,8 @@ public class Views {
 
     static DoseResponse dose(DoseAdministration d) {
         return new DoseResponse(d.route, plain(d.doseMg), plain(d.mgPerKg), plain(d.weightKg), d.lotNumber, d.devices, d.startedAt,
-                d.endedAt, d.planId, d.planVersion, d.consentId, d.givenBy);
+                d.endedAt, d.planId, d.planVersion, d.consentId, d.givenBy,
+                d.lateEntry, d.lateEntryReason, d.lateEntryBy, d.deviceTimes(), d.endRecordedAt, d.plannedInfusionMinutes);
     }
 
     static AlertResponse alert(SessionAlert a) {
@@ -67,7 +68,8 @@ public class Views {
     static PreDoseCheckResponse preDoseCheck(PreDoseCheck c) {
         return new PreDoseCheckResponse(c.systolic, c.diastolic, c.heartRate, c.spo2, plain(c.weightKg), c.lastFoodAt, c.lastLiquidAt,
                 c.escortConfirmed, c.pregnancyTest, c.newInteractingMedication, concomitant(c), c.bloodPressureOverrideReason,
-                c.checkedBy, c.checkedAt);
+                c.checkedBy, c.checkedAt,
+                plain(c.previousWeightKg), c.weightConfirmedBy, c.weightConfirmationReason);
     }
 
     static BigDecimal plain(BigDecimal value) {

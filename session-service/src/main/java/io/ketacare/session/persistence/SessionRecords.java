@@ -21,8 +21,23 @@ public class SessionRecords {
     @Inject
     EntityManager em;
 
+    /** The latest passed pre-dose check of the session: the one the gates and the monitoring record use. */
     public Optional<PreDoseCheck> preDoseCheck(UUID sessionId) {
-        return Optional.ofNullable(em.find(PreDoseCheck.class, sessionId));
+        return em.createQuery("from PreDoseCheck where sessionId = ?1 and passed order by checkedAt desc, id desc", PreDoseCheck.class)
+                .setParameter(1, sessionId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** The latest pre-dose check of the session, passed or failed. */
+    public Optional<PreDoseCheck> latestPreDoseCheckAttempt(UUID sessionId) {
+        return em.createQuery("from PreDoseCheck where sessionId = ?1 order by checkedAt desc, id desc", PreDoseCheck.class)
+                .setParameter(1, sessionId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** The patient's latest passed pre-dose check in any session: the last recorded weight. */
+    public Optional<PreDoseCheck> latestPreDoseCheckOfPatient(UUID patientId) {
+        return em.createQuery("select c from PreDoseCheck c where c.passed and c.sessionId in (select s.id from Session s where s.patientId = ?1)"
+                        + " order by c.checkedAt desc, c.id desc", PreDoseCheck.class)
+                .setParameter(1, patientId).setMaxResults(1).getResultStream().findFirst();
     }
 
     public Optional<DoseAdministration> dose(UUID sessionId) {

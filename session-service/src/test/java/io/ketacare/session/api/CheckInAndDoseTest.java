@@ -2,6 +2,8 @@ package io.ketacare.session.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -11,6 +13,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.ketacare.platform.testing.PostgresTestResource;
 import io.ketacare.platform.testing.RealServices;
+import io.ketacare.session.TestClock;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,6 +33,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,6 +49,11 @@ class CheckInAndDoseTest {
 
     static final String PATIENTS = "patient-service";
     static final String CONSENTS = "consent-service";
+
+    @AfterEach
+    void resetClock() {
+        TestClock.reset();
+    }
 
     static RequestSpecification as(String user) {
         return given().filter(SessionApi.CONTRACT).auth().oauth2(RealServices.token(user)).contentType(ContentType.JSON);
@@ -112,10 +121,26 @@ class CheckInAndDoseTest {
                 .formatted(weightKg, now.minus(Duration.ofHours(3)), now.minus(Duration.ofHours(1)));
     }
 
+    /** A dose started now (after the pre-dose check just recorded), still running: DOSING. */
     static String dose(String route, String mg, Integer devices) {
-        Instant start = Instant.now().minus(Duration.ofMinutes(10));
+        Instant start = Instant.now();
         return "{\"route\":\"" + route + "\",\"doseMg\":" + mg + ",\"lotNumber\":\"LOT-7\"" + (devices == null ? "" : ",\"devices\":" + devices)
-                + ",\"startedAt\":\"" + start + "\",\"endedAt\":\"" + start.plus(Duration.ofMinutes(5)) + "\"}";
+                + ",\"startedAt\":\"" + start + "\"}";
+    }
+
+    /**
+     * An intranasal dose started now by the test's clock, one device every {@code apart}, ended a minute after the last:
+     * the server's clock must have been moved on past the last device first.
+     */
+    static String nasal(String mg, int devices, Duration apart) {
+        Instant start = Instant.now();
+        List<String> times = new ArrayList<>();
+        for (int i = 0; i < devices; i++) {
+            times.add("\"" + start.plus(apart.multipliedBy(i)) + "\"");
+        }
+        return "{\"route\":\"INTRANASAL\",\"doseMg\":" + mg + ",\"lotNumber\":\"LOT-7\",\"devices\":" + devices + ",\"startedAt\":\"" + start
+                + "\",\"endedAt\":\"" + start.plus(apart.multipliedBy(devices - 1)).plus(Duration.ofMinutes(1)) + "\",\"deviceTimes\":["
+                + String.join(",", times) + "]}";
     }
 
     /** Booked, checked in and pre-dose checked: READY_TO_DOSE. */
@@ -162,13 +187,170 @@ class CheckInAndDoseTest {
         consent(patient);
         String plan = activePlan(patient, "INTRANASAL", "{\"unit\":\"MG\",\"value\":56}");
         String session = readyToDose(patient, plan, "INTRANASAL", 135, 70);
-        as("nurse1").body(dose("INTRANASAL", "55", null)).post("/api/v1/sessions/" + session + "/dose").then().statusCode(422)
+        TestClock.advance(Duration.ofMinutes(10));
+        as("nurse1").body(nasal("55", 2, Duration.ofMinutes(5))).post("/api/v1/sessions/" + session + "/dose").then().statusCode(422)
                 .body("type", equalTo("https://ketacare.dev/problems/dose-does-not-match-plan"))
                 .body("criteria[0].code", equalTo("DOSE_NOT_AN_ALLOWED_FIXED_DOSE"));
-        as("nurse1").body(dose("INTRANASAL", "84", null)).post("/api/v1/sessions/" + session + "/dose").then().statusCode(422)
+        as("nurse1").body(nasal("84", 3, Duration.ofMinutes(4))).post("/api/v1/sessions/" + session + "/dose").then().statusCode(422)
                 .body("criteria[0].code", equalTo("DOSE_DIFFERS_FROM_PLAN"));
-        as("nurse1").body(dose("INTRANASAL", "56", 2)).post("/api/v1/sessions/" + session + "/dose").then().statusCode(200)
-                .body("status", equalTo("MONITORING")).body("dose.planVersion", equalTo(1)).body("dose.lotNumber", equalTo("LOT-7"));
+        as("nurse1").body(nasal("56", 2, Duration.ofMinutes(5))).post("/api/v1/sessions/" + session + "/dose").then().statusCode(200)
+                .body("status", equalTo("MONITORING")).body("dose.planVersion", equalTo(1)).body("dose.lotNumber", equalTo("LOT-7"))
+                .body("dose.deviceTimes", hasSize(2)).body("dose.lateEntry", equalTo(false)).body("dose.endRecordedAt", notNullValue());
+    }
+
+    @Test
+    void intranasalDevices4Minutes59SecondsApartOrWithoutTheirTimesAreRefusedAnd5MinutesApartAccepted() {
+        UUID patient = eligiblePatient();
+        consent(patient);
+        String plan = activePlan(patient, "INTRANASAL", "{\"unit\":\"MG\",\"value\":56}");
+        String session = readyToDose(patient, plan, "INTRANASAL", 135, 70);
+        TestClock.advance(Duration.ofMinutes(10));
+        as("nurse1").body(dose("INTRANASAL", "56", 2)).post("/api/v1/sessions/" + session + "/dose").then().statusCode(422)
+                .body("type", equalTo("https://ketacare.dev/problems/dose-timeline-refused")).body("criteria.code", contains("DEVICE_TIMES_MISSING"));
+        Instant serverNow = Instant.now().plus(Duration.ofMinutes(10));
+        Instant early = serverNow.minus(Duration.ofMinutes(2));
+        as("nurse1").body("{\"route\":\"INTRANASAL\",\"doseMg\":56,\"lotNumber\":\"LOT-7\",\"devices\":2,\"startedAt\":\"" + early
+                        + "\",\"endedAt\":\"" + early.plus(Duration.ofMinutes(6)) + "\",\"deviceTimes\":[\"" + early + "\",\"" + early.plus(Duration.ofMinutes(5)) + "\"]}")
+                .post("/api/v1/sessions/" + session + "/dose").then().statusCode(400)
+                .body("violations.field", containsInAnyOrder("deviceTimes[1]", "endedAt"));
+        as("nurse1").body(nasal("56", 2, Duration.ofMinutes(5).minusSeconds(1))).post("/api/v1/sessions/" + session + "/dose").then()
+                .statusCode(422).body("criteria.code", contains("DEVICES_LESS_THAN_INTERVAL_APART"))
+                .body("criteria[0].message", containsString("at least 5 min apart"));
+        as("nurse1").body(nasal("56", 2, Duration.ofMinutes(5))).post("/api/v1/sessions/" + session + "/dose").then().statusCode(200)
+                .body("status", equalTo("MONITORING"));
+    }
+
+    @Test
+    void doseChartedNowAsEnded121MinutesAgoDoesNotOpenDischargeBeforeTheAllowance() {
+        UUID patient = eligiblePatient();
+        consent(patient);
+        String plan = activePlan(patient, "INTRANASAL", "{\"unit\":\"MG\",\"value\":56}");
+        String session = readyToDose(patient, plan, "INTRANASAL", 135, 70);
+        Duration moved = Duration.ofMinutes(131);
+        TestClock.advance(moved);
+        Instant now = Instant.now().plus(moved);
+        Instant start = now.minus(Duration.ofMinutes(130));
+        String body = "{\"route\":\"INTRANASAL\",\"doseMg\":56,\"lotNumber\":\"LOT-7\",\"devices\":2,\"startedAt\":\"" + start
+                + "\",\"endedAt\":\"" + now.minus(Duration.ofMinutes(121)) + "\",\"deviceTimes\":[\"" + start + "\",\"" + start.plus(Duration.ofMinutes(5)) + "\"]";
+        as("nurse1").body(body + "}").post("/api/v1/sessions/" + session + "/dose").then().statusCode(422)
+                .body("type", equalTo("https://ketacare.dev/problems/dose-timeline-refused")).body("criteria.code", contains("LATE_ENTRY_REASON_REQUIRED"));
+        String received = as("nurse1").body(body + ",\"lateEntryReason\":\"Charted after the vasovagal episode was managed\"}")
+                .post("/api/v1/sessions/" + session + "/dose").then().statusCode(200).body("status", equalTo("MONITORING")).body("dose.lateEntry", equalTo(true))
+                .body("dose.lateEntryReason", equalTo("Charted after the vasovagal episode was managed")).body("dose.lateEntryBy", containsString("nurse1"))
+                .extract().path("dose.endRecordedAt");
+        as("nurse1").get("/api/v1/sessions/" + session + "/monitoring-record").then().statusCode(200)
+                .body("session.dose.lateEntry", equalTo(true)).body("session.dose.deviceTimes", hasSize(2));
+        // observation counts from now − 15 min: 120 min after that is 105 min from now
+        TestClock.advance(Duration.ofMinutes(100));
+        moved = moved.plus(Duration.ofMinutes(100));
+        Instant t = Instant.now().plus(moved);
+        as("nurse1").body("{\"readings\":[{\"clientReadingId\":\"v1\",\"measuredAt\":\"" + t + "\",\"systolic\":130,\"diastolic\":82,"
+                + "\"heartRate\":78,\"spo2\":97}]}").post("/api/v1/sessions/" + session + "/vitals").then().statusCode(200);
+        as("nurse1").body("{\"instrument\":\"MOAA_S\",\"score\":5,\"measuredAt\":\"" + t + "\"}").post("/api/v1/sessions/" + session + "/scores")
+                .then().statusCode(201);
+        as("nurse1").body("{\"instrument\":\"CADSS\",\"score\":0,\"measuredAt\":\"" + t + "\"}").post("/api/v1/sessions/" + session + "/scores")
+                .then().statusCode(201);
+        Instant opens = Instant.parse(received).minus(Duration.ofMinutes(15)).plus(Duration.ofMinutes(120));
+        assertThat(Duration.between(now, opens)).isBetween(Duration.ofMinutes(105), Duration.ofMinutes(106));
+        TestClock.advance(Duration.between(Instant.now().plus(moved), opens.minusSeconds(1)));
+        as("nurse1").body("{\"escortPresent\":true,\"instructionsAcknowledged\":true}").post("/api/v1/sessions/" + session + "/discharge").then()
+                .statusCode(422).body("criteria.code", contains("MINIMUM_OBSERVATION_NOT_ELAPSED"))
+                .body("criteria[0].message", containsString("less the 15 min charting allowance"));
+        TestClock.advance(Duration.ofSeconds(2));
+        as("nurse1").body("{\"escortPresent\":true,\"instructionsAcknowledged\":true}").post("/api/v1/sessions/" + session + "/discharge").then()
+                .statusCode(200).body("status", equalTo("DISCHARGED"));
+    }
+
+    @Test
+    void doseAccepted59MinutesAfterThePreDoseCheck() {
+        UUID patient = eligiblePatient();
+        consent(patient);
+        String plan = activePlan(patient, "IV", "{\"unit\":\"MG_PER_KG\",\"value\":0.5}");
+        String session = readyToDose(patient, plan, "IV", 100, 80);
+        Instant checked = Instant.parse(as("nurse1").get("/api/v1/sessions/" + session + "/monitoring-record").then().extract().path("preDoseCheck.checkedAt"));
+        TestClock.advance(Duration.ofMinutes(60));
+        as("nurse1").body("{\"route\":\"IV\",\"doseMg\":40,\"lotNumber\":\"LOT-7\",\"startedAt\":\"" + checked.plus(Duration.ofMinutes(59)) + "\"}")
+                .post("/api/v1/sessions/" + session + "/dose").then().statusCode(200).body("status", equalTo("DOSING"));
+    }
+
+    @Test
+    void doseRefused61MinutesAfterThePreDoseCheckUntilTheCheckIsRepeated() {
+        UUID patient = eligiblePatient();
+        consent(patient);
+        String plan = activePlan(patient, "IV", "{\"unit\":\"MG_PER_KG\",\"value\":0.5}");
+        String session = readyToDose(patient, plan, "IV", 100, 80);
+        Instant checked = Instant.parse(as("nurse1").get("/api/v1/sessions/" + session + "/monitoring-record").then().extract().path("preDoseCheck.checkedAt"));
+        TestClock.advance(Duration.ofMinutes(62));
+        as("nurse1").body("{\"route\":\"IV\",\"doseMg\":40,\"lotNumber\":\"LOT-7\",\"startedAt\":\"" + checked.plus(Duration.ofMinutes(61)) + "\"}")
+                .post("/api/v1/sessions/" + session + "/dose").then().statusCode(422)
+                .body("type", equalTo("https://ketacare.dev/problems/dose-timeline-refused")).body("criteria.code", contains("PRE_DOSE_CHECK_EXPIRED"))
+                .body("criteria[0].message", containsString("repeat the pre-dose check"));
+        as("nurse1").body(preDose(80)).post("/api/v1/sessions/" + session + "/pre-dose-check").then().statusCode(200)
+                .body("status", equalTo("READY_TO_DOSE"));
+        Instant rechecked = Instant.now().plus(Duration.ofMinutes(62));
+        as("nurse1").body("{\"route\":\"IV\",\"doseMg\":40,\"lotNumber\":\"LOT-7\",\"startedAt\":\"" + rechecked + "\"}")
+                .post("/api/v1/sessions/" + session + "/dose").then().statusCode(200).body("status", equalTo("DOSING"));
+        as("nurse1").get("/api/v1/sessions/" + session + "/history").then().body("findAll { it.type == 'PRE_DOSE_CHECK_PASSED' }", hasSize(2));
+    }
+
+    @Test
+    void doseRefusedAfterARepeatPreDoseCheckFailedUntilACheckPassesAgain() {
+        UUID patient = eligiblePatient();
+        consent(patient);
+        String plan = activePlan(patient, "IV", "{\"unit\":\"MG_PER_KG\",\"value\":0.5}");
+        String session = readyToDose(patient, plan, "IV", 100, 80);
+        as("nurse1").body(preDose(80).replace("\"systolic\":128", "\"systolic\":150")).post("/api/v1/sessions/" + session + "/pre-dose-check")
+                .then().statusCode(422).body("criteria.code", contains("SYSTOLIC_TOO_HIGH"));
+        as("nurse1").body(dose("IV", "40", null)).post("/api/v1/sessions/" + session + "/dose").then().statusCode(422)
+                .body("type", equalTo("https://ketacare.dev/problems/dose-timeline-refused"))
+                .body("criteria.code", contains("PRE_DOSE_CHECK_FAILED_SINCE"));
+        as("nurse1").get("/api/v1/sessions/" + session + "/monitoring-record").then().statusCode(200)
+                .body("preDoseCheck.systolic", equalTo(128)).body("history.type", hasItem("PRE_DOSE_CHECK_FAILED"));
+        as("nurse1").body(preDose(80)).post("/api/v1/sessions/" + session + "/pre-dose-check").then().statusCode(200);
+        as("nurse1").body(dose("IV", "40", null)).post("/api/v1/sessions/" + session + "/dose").then().statusCode(200)
+                .body("status", equalTo("DOSING"));
+    }
+
+    @Test
+    void ivInfusionTimesAheadOfTheClockAre400AndItsEndMustMatchThePlansFortyMinutesAndBeChartedInTimeOrWithAReason() {
+        UUID patient = eligiblePatient();
+        consent(patient);
+        String plan = activePlan(patient, "IV", "{\"unit\":\"MG_PER_KG\",\"value\":0.5}");
+        String session = readyToDose(patient, plan, "IV", 100, 80);
+        Instant ahead = Instant.now().plus(Duration.ofMinutes(2)).plusSeconds(30);
+        as("nurse1").body("{\"route\":\"IV\",\"doseMg\":40,\"lotNumber\":\"LOT-7\",\"startedAt\":\"" + ahead + "\"}")
+                .post("/api/v1/sessions/" + session + "/dose").then().statusCode(400).body("violations.field", contains("startedAt"))
+                .body("violations[0].message", containsString("clock-skew allowance"));
+        Instant start = Instant.now().plus(Duration.ofMinutes(1)).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        as("nurse1").body("{\"route\":\"IV\",\"doseMg\":40,\"lotNumber\":\"LOT-7\",\"startedAt\":\"" + start + "\"}")
+                .post("/api/v1/sessions/" + session + "/dose").then().statusCode(200).body("status", equalTo("DOSING"))
+                .body("dose.plannedInfusionMinutes", equalTo(40));
+        as("nurse1").body("{\"endedAt\":\"" + Instant.now().plus(Duration.ofMinutes(3)) + "\"}").post("/api/v1/sessions/" + session + "/dose-completion")
+                .then().statusCode(400).body("violations.field", contains("endedAt"));
+        TestClock.advance(Duration.ofMinutes(57));
+        // the server's clock now reads 56 min after the start of the infusion
+        as("nurse1").body("{\"endedAt\":\"" + start.plus(Duration.ofMinutes(34)) + "\"}").post("/api/v1/sessions/" + session + "/dose-completion")
+                .then().statusCode(422).body("type", equalTo("https://ketacare.dev/problems/dose-timeline-refused"))
+                .body("criteria.code", contains("INFUSION_DURATION_DIFFERS_FROM_PLAN", "LATE_ENTRY_REASON_REQUIRED"))
+                .body("criteria[0].message", containsString("40 min ± 5 min"));
+        as("nurse1").body("{\"endedAt\":\"" + start.plus(Duration.ofMinutes(46)) + "\"}").post("/api/v1/sessions/" + session + "/dose-completion")
+                .then().statusCode(422).body("criteria.code", contains("INFUSION_DURATION_DIFFERS_FROM_PLAN"));
+        as("nurse1").body("{\"endedAt\":\"" + start.plus(Duration.ofMinutes(40)) + "\"}").post("/api/v1/sessions/" + session + "/dose-completion")
+                .then().statusCode(422).body("criteria.code", contains("LATE_ENTRY_REASON_REQUIRED"));
+        as("nurse1").body("{\"endedAt\":\"" + start.plus(Duration.ofMinutes(40)) + "\",\"lateEntryReason\":\"Pump alarm handled first\"}")
+                .post("/api/v1/sessions/" + session + "/dose-completion").then().statusCode(200).body("status", equalTo("MONITORING"))
+                .body("dose.lateEntry", equalTo(true)).body("dose.lateEntryReason", equalTo("end of dosing: Pump alarm handled first"));
+    }
+
+    @Test
+    void ivDoseAtTheRouteCeilingOf150MgIsRecordedAnd150_01MgIsRefused() {
+        UUID patient = eligiblePatient();
+        consent(patient);
+        String plan = activePlan(patient, "IV", "{\"unit\":\"MG_PER_KG\",\"value\":0.5}");
+        String session = readyToDose(patient, plan, "IV", 100, 300);
+        as("nurse1").body(dose("IV", "150.01", null)).post("/api/v1/sessions/" + session + "/dose").then().statusCode(422)
+                .body("type", equalTo("https://ketacare.dev/problems/dose-does-not-match-plan")).body("criteria.code", contains("DOSE_ABOVE_ROUTE_CEILING"));
+        as("nurse1").body(dose("IV", "150", null)).post("/api/v1/sessions/" + session + "/dose").then().statusCode(200);
     }
 
     @Test

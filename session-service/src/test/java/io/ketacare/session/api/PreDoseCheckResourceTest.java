@@ -62,8 +62,10 @@ class PreDoseCheckResourceTest {
         api().get("/api/v1/sessions/" + id + "/monitoring-record").then().statusCode(200)
                 .body("preDoseCheck.systolic", equalTo(140)).body("preDoseCheck.concomitantMedications.benzodiazepines", equalTo(true))
                 .body("history.type", hasItems("PRE_DOSE_CHECK_PASSED"));
-        api().body(check(120, 80, 120, true)).post("/api/v1/sessions/" + id + "/pre-dose-check").then().statusCode(409)
-                .body("detail", containsString("READY_TO_DOSE"));
+        api().body(check(120, 80, 120, true)).post("/api/v1/sessions/" + id + "/pre-dose-check").then().statusCode(200)
+                .body("status", equalTo("READY_TO_DOSE"));
+        api().get("/api/v1/sessions/" + id + "/monitoring-record").then().statusCode(200)
+                .body("preDoseCheck.systolic", equalTo(120)).body("history.findAll { it.type == 'PRE_DOSE_CHECK_PASSED' }.size()", equalTo(2));
     }
 
     @Test
@@ -104,5 +106,49 @@ class PreDoseCheckResourceTest {
         api().get("/api/v1/sessions/" + other + "/monitoring-record").then().statusCode(404);
         api().queryParam("patientId", otherPatient).get("/api/v1/sessions").then().statusCode(200).body("totalItems", equalTo(0));
         api().body("{\"reason\":\"no\"}").post("/api/v1/sessions/" + other + "/cancellation").then().statusCode(403);
+    }
+
+    static String weighing(String weightKg, String confirmation) {
+        String c = check(128, 82, 180, true);
+        return c.substring(0, c.lastIndexOf('}')).replace("\"weightKg\":72.5", "\"weightKg\":" + weightKg)
+                + (confirmation == null ? "" : ",\"weightConfirmationReason\":\"" + confirmation + "\"") + "}";
+    }
+
+    /** A patient whose last recorded weight is 100 kg (a pre-dose check of an earlier session). */
+    String patientWeighing100Kg(UUID patient) {
+        String first = book(patient, room(), freshDay());
+        fixture.checkedIn(UUID.fromString(first));
+        api().body(weighing("100.0", null)).post("/api/v1/sessions/" + first + "/pre-dose-check").then().statusCode(200);
+        String next = book(patient, room(), freshDay());
+        fixture.checkedIn(UUID.fromString(next));
+        return next;
+    }
+
+    @Test
+    @TestSecurity(user = "nurse1", roles = {"nurse", "scheduler"})
+    void weightOfTheDay10PercentAboveTheLastPassesAnd10Point1PercentNeedsAClinicianToConfirmIt() {
+        String id = patientWeighing100Kg(UUID.randomUUID());
+        api().body(weighing("110.1", null)).post("/api/v1/sessions/" + id + "/pre-dose-check").then().statusCode(422)
+                .body("criteria.code", contains("WEIGHT_CHANGE_NEEDS_CLINICIAN_CONFIRMATION"))
+                .body("criteria[0].message", containsString("110.1 kg")).body("criteria[0].message", containsString("100 kg"))
+                .body("criteria[0].message", containsString("10.1 %"));
+        api().body(weighing("110.1", "Weighed twice")).post("/api/v1/sessions/" + id + "/pre-dose-check").then().statusCode(422)
+                .body("criteria.code", contains("WEIGHT_CONFIRMATION_NEEDS_CLINICIAN"));
+        api().body(weighing("110.0", null)).post("/api/v1/sessions/" + id + "/pre-dose-check").then().statusCode(200);
+        api().get("/api/v1/sessions/" + id + "/monitoring-record").then().statusCode(200)
+                .body("preDoseCheck.weightKg", equalTo(110)).body("preDoseCheck.previousWeightKg", equalTo(100))
+                .body("preDoseCheck.weightConfirmedBy", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    @TestSecurity(user = "clinician1", roles = {"clinician", "scheduler"})
+    void aClinicianConfirmsAWeight10Point1PercentBelowTheLastWithAReasonAndTheRecordSaysWhoAndWhy() {
+        String id = patientWeighing100Kg(UUID.randomUUID());
+        api().body(weighing("89.9", "Weight loss confirmed with the oncology notes")).post("/api/v1/sessions/" + id + "/pre-dose-check").then()
+                .statusCode(200);
+        api().get("/api/v1/sessions/" + id + "/monitoring-record").then().statusCode(200)
+                .body("preDoseCheck.weightKg", equalTo(89.9f)).body("preDoseCheck.previousWeightKg", equalTo(100))
+                .body("preDoseCheck.weightConfirmedBy", equalTo("clinician1"))
+                .body("preDoseCheck.weightConfirmationReason", equalTo("Weight loss confirmed with the oncology notes"));
     }
 }

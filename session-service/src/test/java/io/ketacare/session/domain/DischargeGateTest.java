@@ -165,4 +165,34 @@ class DischargeGateTest {
                 "NO_HEART_RATE_SINCE_DOSE", "NO_SPO2_SINCE_DOSE", "MOAA_S_MISSING", "CADSS_MISSING", "OPEN_SEVERE_ADVERSE_EVENT",
                 "ESCORT_NOT_PRESENT", "INSTRUCTIONS_NOT_ACKNOWLEDGED");
     }
+
+    DischargeInput endChartedAt(int minutesAfterDoseEnd) {
+        io.ketacare.session.domain.dose.DoseAdministration dose = new io.ketacare.session.domain.dose.DoseAdministration();
+        dose.endedAt = DOSE_END;
+        dose.endRecordedAt = DOSE_END.plus(Duration.ofMinutes(minutesAfterDoseEnd));
+        DischargeInput in = ready();
+        return new DischargeInput(DOSE_END, in.baseline(), in.vitals(), in.scores(), in.adverseEvents(), true, true, null, false, dose,
+                v1.chartingAllowance());
+    }
+
+    List<Criterion> observationAt(DischargeInput in, Duration afterDoseEnd) {
+        return DischargeGate.check(in, v1, v1.rule(Route.INTRANASAL), DOSE_END.plus(afterDoseEnd)).stream()
+                .filter(c -> c.code().equals("MINIMUM_OBSERVATION_NOT_ELAPSED")).toList();
+    }
+
+    @Test
+    void aDoseEndChartedWithinTheAllowanceCountsFromTheChartedEnd() {
+        assertThat(observationAt(endChartedAt(15), Duration.ofMinutes(120).minusSeconds(1))).hasSize(1);
+        assertThat(observationAt(endChartedAt(15), Duration.ofMinutes(120))).isEmpty();
+    }
+
+    @Test
+    void aDoseEndCharted121MinutesLateCountsFromItsReceiptLessThe15MinuteAllowance() {
+        DischargeInput late = endChartedAt(121);
+        List<Criterion> refused = observationAt(late, Duration.ofMinutes(226).minusSeconds(1));
+        assertThat(refused).hasSize(1);
+        assertThat(refused.get(0).message()).contains("reached the server at " + DOSE_END.plus(Duration.ofMinutes(121)))
+                .contains("15 min charting allowance").contains("discharge possible from " + DOSE_END.plus(Duration.ofMinutes(226)));
+        assertThat(observationAt(late, Duration.ofMinutes(226))).isEmpty();
+    }
 }

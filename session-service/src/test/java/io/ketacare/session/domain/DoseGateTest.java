@@ -82,4 +82,30 @@ class DoseGateTest {
         assertThat(DoseGate.check(Route.INTRANASAL, Route.IV, new BigDecimal("56"), null, new BigDecimal("70"), INTRANASAL_56,
                 v1.rule(Route.INTRANASAL), false)).extracting(Criterion::code).containsExactly("ROUTE_DIFFERS_FROM_SESSION");
     }
+
+    List<String> ivAt300Kg(String mg) {
+        return DoseGate.check(Route.IV, Route.IV, new BigDecimal(mg), null, new BigDecimal("300"), IV_HALF_MG_PER_KG, v1.rule(Route.IV), false)
+                .stream().map(Criterion::code).toList();
+    }
+
+    @Test
+    void ivDoseOf150MgIsAtTheRouteCeilingAndPasses() {
+        assertThat(ivAt300Kg("150")).isEmpty();
+    }
+
+    @Test
+    void ivDoseOf150_01MgIsAboveTheRouteCeilingEvenWithinThePlansTolerance() {
+        assertThat(ivAt300Kg("150.01")).containsExactly("DOSE_ABOVE_ROUTE_CEILING");
+        assertThat(DoseGate.check(Route.IV, Route.IV, new BigDecimal("150.01"), null, new BigDecimal("300"), IV_HALF_MG_PER_KG,
+                v1.rule(Route.IV), false).get(0).message()).contains("ceiling of 150 mg per dose of session protocol v1");
+    }
+
+    @Test
+    void oralLozengeCeilingIs300Mg() {
+        PlanDose lozenge = new PlanDose(Route.ORAL_LOZENGE, "MG", new BigDecimal("300"), null, 1);
+        assertThat(DoseGate.check(Route.ORAL_LOZENGE, Route.ORAL_LOZENGE, new BigDecimal("300"), null, new BigDecimal("70"), lozenge,
+                v1.rule(Route.ORAL_LOZENGE), false)).isEmpty();
+        assertThat(DoseGate.check(Route.ORAL_LOZENGE, Route.ORAL_LOZENGE, new BigDecimal("300.01"), null, new BigDecimal("70"), lozenge,
+                v1.rule(Route.ORAL_LOZENGE), false)).extracting(Criterion::code).containsExactly("DOSE_ABOVE_ROUTE_CEILING");
+    }
 }

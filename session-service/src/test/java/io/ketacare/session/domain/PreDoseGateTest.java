@@ -134,4 +134,34 @@ class PreDoseGateTest {
         assertThat(failed(bp(150, 88, "white-coat hypertension", false), Route.IV)).containsExactly("BLOOD_PRESSURE_OVERRIDE_NEEDS_CLINICIAN",
                 "SYSTOLIC_TOO_HIGH");
     }
+
+    List<String> weight(String today, String previous, String reason, boolean clinician) {
+        return PreDoseGate.weight(new java.math.BigDecimal(today), previous == null ? null : new java.math.BigDecimal(previous), reason, clinician, v1)
+                .stream().map(Criterion::code).toList();
+    }
+
+    @Test
+    void weightOfTheDay10PercentFromTheLastRecordedWeightPasses() {
+        assertThat(weight("110.0", "100.0", null, false)).isEmpty();
+        assertThat(weight("90.0", "100.0", null, false)).isEmpty();
+    }
+
+    @Test
+    void weightOfTheDay10Point1PercentFromTheLastRecordedWeightNeedsAClinicianToConfirmIt() {
+        assertThat(weight("110.1", "100.0", null, false)).containsExactly("WEIGHT_CHANGE_NEEDS_CLINICIAN_CONFIRMATION");
+        assertThat(weight("89.9", "100.0", null, true)).containsExactly("WEIGHT_CHANGE_NEEDS_CLINICIAN_CONFIRMATION");
+        assertThat(PreDoseGate.weight(new java.math.BigDecimal("110.1"), new java.math.BigDecimal("100.0"), null, false, v1).get(0).message())
+                .contains("110.1 kg").contains("100 kg").contains("10.1 %").contains("10 % of session protocol v1");
+    }
+
+    @Test
+    void aNurseCannotConfirmAChangedWeightAndAClinicianCanWithAReason() {
+        assertThat(weight("110.1", "100.0", "weighed twice", false)).containsExactly("WEIGHT_CONFIRMATION_NEEDS_CLINICIAN");
+        assertThat(weight("110.1", "100.0", "weighed twice", true)).isEmpty();
+    }
+
+    @Test
+    void thePatientsFirstCheckHasNoWeightToCompareWith() {
+        assertThat(weight("150.0", null, null, false)).isEmpty();
+    }
 }

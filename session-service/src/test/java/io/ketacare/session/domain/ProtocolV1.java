@@ -36,6 +36,11 @@ public final class ProtocolV1 {
         p.routes = List.of(RouteRule.of(Route.IV, 60, 40, "5.00", null, 0), RouteRule.of(Route.IM, 60, 5, "5.00", null, 0),
                 RouteRule.of(Route.ORAL_LOZENGE, 60, 20, "5.00", null, 0), RouteRule.of(Route.INTRANASAL, 120, 15, "0.00", "28,56,84", 30));
         p.routes.forEach(r -> r.protocolVersion = 1);
+        p.preDoseCheckValidMinutes = 60;
+        p.weightChangePercent = 10;
+        p.infusionToleranceMinutes = 5;
+        p.routes.forEach(r -> r.maxDoseMg = new BigDecimal(r.route == Route.ORAL_LOZENGE ? "300" : r.route == Route.INTRANASAL ? "84" : "150"));
+        p.routes.forEach(r -> r.deviceIntervalMinutes = r.route == Route.INTRANASAL ? 5 : 0);
         return p;
     }
 }

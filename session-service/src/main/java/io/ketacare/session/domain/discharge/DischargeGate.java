@@ -51,10 +51,16 @@ public final class DischargeGate {
     }
 
     private static void observation(DischargeInput in, RouteRule route, Instant now, List<Criterion> failed) {
-        Instant earliest = in.doseEndedAt().plus(Duration.ofMinutes(route.minimumObservationMinutes));
+        Instant from = in.dose() == null || in.chartingAllowance() == null ? in.doseEndedAt()
+                : in.dose().observationStartsAt(in.chartingAllowance());
+        Instant earliest = from.plus(Duration.ofMinutes(route.minimumObservationMinutes));
         if (now.isBefore(earliest)) {
-            long observed = Duration.between(in.doseEndedAt(), now).toMinutes();
-            failed.add(new Criterion("MINIMUM_OBSERVATION_NOT_ELAPSED", observed + " min observed since the end of dosing; " + route.route
+            long observed = Math.max(0, Duration.between(from, now).toMinutes());
+            String since = from.equals(in.doseEndedAt()) ? "since the end of dosing at " + from
+                    : "since " + from + ": the end of dosing is charted at " + in.doseEndedAt() + " but reached the server at "
+                            + in.dose().endRecordedAt + ", so observation counts from then less the " + in.chartingAllowance().toMinutes()
+                            + " min charting allowance";
+            failed.add(new Criterion("MINIMUM_OBSERVATION_NOT_ELAPSED", observed + " min observed " + since + "; " + route.route
                     + " needs " + route.minimumObservationMinutes + " min: discharge possible from " + earliest));
         }
     }

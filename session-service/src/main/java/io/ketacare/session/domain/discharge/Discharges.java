@@ -52,7 +52,7 @@ public class Discharges {
         Instant now = clock.instant();
         DischargeInput input = new DischargeInput(dose.endedAt, records.preDoseCheck(sessionId).orElseThrow(), records.vitals(sessionId),
                 records.scores(sessionId), records.adverseEvents(sessionId), checklist.escortPresent(), checklist.instructionsAcknowledged(),
-                checklist.dissociationAttestation(), checklist.callerIsClinician());
+                checklist.dissociationAttestation(), checklist.callerIsClinician(), dose, protocol.chartingAllowance());
         List<Criterion> unmet = DischargeGate.check(input, protocol, protocol.rule(s.route), now);
         if (!unmet.isEmpty()) {
             throw ProblemException.ruleRefused("discharge-criteria-not-met", "Discharge criteria not met", unmet);

@@ -8,7 +8,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 /** The dose given in a session (one per session: the primary key is the session). */
@@ -45,4 +48,42 @@ public class DoseAdministration {
     public String givenBy;
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
+    /** Charted more than the protocol's charting allowance after it happened (the start, or the end at dose completion). */
+    @Column(name = "late_entry", nullable = false)
+    public boolean lateEntry;
+    @Column(name = "late_entry_reason")
+    public String lateEntryReason;
+    @Column(name = "late_entry_by")
+    public String lateEntryBy;
+    /** When the server received endedAt: with the dose, or at dose completion. */
+    @Column(name = "end_recorded_at")
+    public Instant endRecordedAt;
+    /** The plan's infusion minutes at the time of the dose (infusions only). */
+    @Column(name = "planned_infusion_minutes")
+    public Integer plannedInfusionMinutes;
+    /** Intranasal: when each device was given, ISO instants separated by commas, first = startedAt. */
+    @Column(name = "device_times")
+    public String deviceTimes;
+
+    public List<Instant> deviceTimes() {
+        return deviceTimes == null || deviceTimes.isBlank() ? List.of() : Arrays.stream(deviceTimes.split(",")).map(Instant::parse).toList();
+    }
+
+    public static String deviceTimes(List<Instant> times) {
+        return times == null || times.isEmpty() ? null : String.join(",", times.stream().map(Instant::toString).toList());
+    }
+
+    /**
+     * When the minimum observation starts: the later of the charted end of dosing and the server's receipt of that end
+     * less the charting allowance. A dose end charted long after the fact thus never shortens the observation by more
+     * than the allowance.
+     */
+    public Instant observationStartsAt(Duration chartingAllowance) {
+        if (endedAt == null) {
+            throw new IllegalStateException("the dose of session " + sessionId + " has not ended");
+        }
+        Instant received = endRecordedAt != null ? endRecordedAt : recordedAt;
+        Instant fromReceipt = received.minus(chartingAllowance);
+        return fromReceipt.isAfter(endedAt) ? fromReceipt : endedAt;
+    }
 }

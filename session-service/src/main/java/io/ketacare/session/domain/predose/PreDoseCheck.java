@@ -4,19 +4,27 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The passed pre-dose check of a session: the baseline vitals and the checklist. */
+/**
+ * A pre-dose check of a session: the baseline vitals and the checklist. A session may be checked again (the check
+ * expires); every check is kept, failed ones too, and the latest passed one is the one the gates and the monitoring
+ * record use.
+ */
 @Entity
 @Table(name = "pre_dose_check")
 public class PreDoseCheck {
 
     @Id
-    @Column(name = "session_id")
+    @GeneratedValue(strategy = GenerationType.UUID)
+    public UUID id;
+    @Column(name = "session_id", nullable = false)
     public UUID sessionId;
     @Column(nullable = false)
     public int systolic;
@@ -57,4 +65,18 @@ public class PreDoseCheck {
     public String checkedBy;
     @Column(name = "checked_at", nullable = false)
     public Instant checkedAt;
+    /** The patient's last recorded weight before this check (null for the first check of the patient). */
+    @Column(name = "previous_weight_kg")
+    public BigDecimal previousWeightKg;
+    /** The clinician who confirmed a weight that changed beyond the protocol's limit, and why. */
+    @Column(name = "weight_confirmed_by")
+    public String weightConfirmedBy;
+    @Column(name = "weight_confirmation_reason")
+    public String weightConfirmationReason;
+    /** Whether the check passed; a failed one is kept, and after it the dose waits for a check that passes. */
+    @Column(nullable = false)
+    public boolean passed = true;
+    /** The codes of the criteria a failed check did not meet. */
+    @Column(name = "failed_criteria")
+    public String failedCriteria;
 }

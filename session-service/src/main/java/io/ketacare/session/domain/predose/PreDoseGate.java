@@ -3,6 +3,8 @@ package io.ketacare.session.domain.predose;
 import io.ketacare.platform.problem.Criterion;
 import io.ketacare.session.domain.protocol.RouteRule;
 import io.ketacare.session.domain.protocol.SessionProtocol;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -85,5 +87,42 @@ public final class PreDoseGate {
             failed.add(new Criterion("NOT_FASTING_LIQUIDS", "last drink " + sinceLiquid.toMinutes() + " min ago; the protocol requires "
                     + route.fastingLiquidMinutes + " min without liquids for " + route.route));
         }
+    }
+
+    /**
+     * The weight of the day against the patient's last recorded weight: a change of more than the protocol's percentage
+     * needs a clinician's confirmation with a reason. The first check of a patient has nothing to compare with.
+     */
+    public static List<Criterion> weight(BigDecimal today, BigDecimal previous, String confirmationReason, boolean callerIsClinician,
+            SessionProtocol p) {
+        List<Criterion> failed = new ArrayList<>();
+        if (!weightChangeNeedsConfirmation(today, previous, p)) {
+            return failed;
+        }
+        String change = "weight of the day " + plain(today) + " kg differs from the last recorded " + plain(previous) + " kg by "
+                + changePercent(today, previous).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
+                + " %, more than the " + p.weightChangePercent + " % of session protocol v" + p.version;
+        boolean reasoned = confirmationReason != null && !confirmationReason.isBlank();
+        if (!reasoned) {
+            failed.add(new Criterion("WEIGHT_CHANGE_NEEDS_CLINICIAN_CONFIRMATION", change
+                    + ": weigh again, or a clinician confirms the weight with a reason (weightConfirmationReason)"));
+        } else if (!callerIsClinician) {
+            failed.add(new Criterion("WEIGHT_CONFIRMATION_NEEDS_CLINICIAN", change + ": only a clinician may confirm it"));
+        }
+        return failed;
+    }
+
+    /** Whether the weight changed by more than the protocol's percentage since the last recorded one. */
+    public static boolean weightChangeNeedsConfirmation(BigDecimal today, BigDecimal previous, SessionProtocol p) {
+        return previous != null && previous.signum() > 0
+                && changePercent(today, previous).compareTo(BigDecimal.valueOf(p.weightChangePercent)) > 0;
+    }
+
+    private static BigDecimal changePercent(BigDecimal today, BigDecimal previous) {
+        return today.subtract(previous).abs().multiply(BigDecimal.valueOf(100)).divide(previous, 6, RoundingMode.HALF_UP);
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 }

@@ -52,6 +52,12 @@ public class RouteRule {
     public String allowedFixedDosesMg;
     @Column(name = "fasting_liquid_minutes", nullable = false)
     public int fastingLiquidMinutes;
+    /** Devices of a fixed-dose route (intranasal) are given at least this many minutes apart; 0: no devices. */
+    @Column(name = "device_interval_minutes", nullable = false)
+    public int deviceIntervalMinutes;
+    /** The absolute ceiling of one dose by this route, mg, whatever the plan says. */
+    @Column(name = "max_dose_mg", nullable = false)
+    public BigDecimal maxDoseMg;
 
     public static RouteRule of(Route route, int observation, int dosing, String tolerance, String allowed, int liquid) {
         RouteRule rule = new RouteRule();

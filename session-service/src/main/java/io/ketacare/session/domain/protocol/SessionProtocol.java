@@ -63,6 +63,12 @@ public class SessionProtocol {
     public int clockSkewMinutes;
     @Column(name = "charting_allowance_minutes", nullable = false)
     public int chartingAllowanceMinutes;
+    @Column(name = "pre_dose_check_valid_minutes", nullable = false)
+    public int preDoseCheckValidMinutes;
+    @Column(name = "weight_change_percent", nullable = false)
+    public int weightChangePercent;
+    @Column(name = "infusion_tolerance_minutes", nullable = false)
+    public int infusionToleranceMinutes;
     @OneToMany(cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
     @JoinColumn(name = "protocol_version")
     public List<RouteRule> routes = new ArrayList<>();
