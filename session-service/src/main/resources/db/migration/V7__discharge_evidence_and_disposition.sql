@@ -10,3 +10,10 @@ ALTER TABLE session_protocol ALTER COLUMN discharge_evidence_minutes DROP DEFAUL
     ALTER COLUMN discharge_min_diastolic DROP DEFAULT, ALTER COLUMN discharge_min_heart_rate DROP DEFAULT,
     ALTER COLUMN discharge_min_respiratory_rate DROP DEFAULT;
 
+-- A dosed session that is aborted instead of discharged records where the patient went and which clinician decided.
+ALTER TABLE session
+    ADD COLUMN disposition    varchar(40) CHECK (disposition IN ('TRANSFERRED_TO_EMERGENCY_CARE', 'ADMITTED_TO_HOSPITAL',
+                                                                 'LEFT_AGAINST_MEDICAL_ADVICE', 'DISCHARGED_BY_CLINICIAN', 'OTHER')),
+    ADD COLUMN disposition_by varchar(200),
+    ADD CONSTRAINT session_disposition_only_when_aborted CHECK (disposition IS NULL OR status = 'ABORTED'),
+    ADD CONSTRAINT session_disposition_names_who CHECK ((disposition IS NULL) = (disposition_by IS NULL));
