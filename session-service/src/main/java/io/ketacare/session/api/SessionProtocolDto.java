@@ -71,6 +71,21 @@ public record SessionProtocolDto(
         @Schema(description = "Dose: the charted duration of an infusion may differ from the plan's infusion minutes by at most this many minutes; absent: carried over from the current version",
                 example = "5", minimum = "0", maximum = "60", format = "int32")
         @Min(value = 0, message = "must be between 0 and 60") @Max(value = 60, message = "must be between 0 and 60") Integer infusionToleranceMinutes,
+        @Schema(description = "Discharge: the vitals, MOAA/S and CADSS that clear discharge must each be the latest of their kind and measured within this many minutes before the discharge; absent: carried over from the current version",
+                example = "15", minimum = "1", maximum = "120", format = "int32")
+        @Min(value = 1, message = "must be between 1 and 120") @Max(value = 120, message = "must be between 1 and 120") Integer dischargeEvidenceMinutes,
+        @Schema(description = "Discharge: lowest systolic, mmHg, even within the baseline tolerance (hypotension floor); absent: carried over from the current version",
+                example = "90", minimum = "50", maximum = "140", format = "int32")
+        @Min(value = 50, message = "must be between 50 and 140") @Max(value = 140, message = "must be between 50 and 140") Integer dischargeMinSystolic,
+        @Schema(description = "Discharge: lowest diastolic, mmHg (hypotension floor); absent: carried over from the current version",
+                example = "50", minimum = "30", maximum = "100", format = "int32")
+        @Min(value = 30, message = "must be between 30 and 100") @Max(value = 100, message = "must be between 30 and 100") Integer dischargeMinDiastolic,
+        @Schema(description = "Discharge: lowest heart rate, bpm (bradycardia floor); absent: carried over from the current version",
+                example = "50", minimum = "30", maximum = "100", format = "int32")
+        @Min(value = 30, message = "must be between 30 and 100") @Max(value = 100, message = "must be between 30 and 100") Integer dischargeMinHeartRate,
+        @Schema(description = "Discharge: lowest respiratory rate, breaths/min, checked when a respiratory rate was recorded since the dose (it must then also be fresh); absent: carried over from the current version",
+                example = "10", minimum = "4", maximum = "30", format = "int32")
+        @Min(value = 4, message = "must be between 4 and 30") @Max(value = 30, message = "must be between 4 and 30") Integer dischargeMinRespiratoryRate,
         @Schema(description = "Per-route numbers; every route must appear once", maxItems = 4, required = true)
         @NotEmpty(message = "must name every route") @Size(max = 4, message = "must have at most 4 routes") List<@Valid @NotNull RouteRuleDto> routes) {
 }

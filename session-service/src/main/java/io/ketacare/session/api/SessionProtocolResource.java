@@ -97,6 +97,11 @@ public class SessionProtocolResource {
         SessionProtocol current = protocols.current();
         p.clockSkewMinutes = orCurrent(r.clockSkewMinutes(), current.clockSkewMinutes);
         p.chartingAllowanceMinutes = orCurrent(r.chartingAllowanceMinutes(), current.chartingAllowanceMinutes);
+        p.dischargeEvidenceMinutes = orCurrent(r.dischargeEvidenceMinutes(), current.dischargeEvidenceMinutes);
+        p.dischargeMinSystolic = orCurrent(r.dischargeMinSystolic(), current.dischargeMinSystolic);
+        p.dischargeMinDiastolic = orCurrent(r.dischargeMinDiastolic(), current.dischargeMinDiastolic);
+        p.dischargeMinHeartRate = orCurrent(r.dischargeMinHeartRate(), current.dischargeMinHeartRate);
+        p.dischargeMinRespiratoryRate = orCurrent(r.dischargeMinRespiratoryRate(), current.dischargeMinRespiratoryRate);
         p.routes = new ArrayList<>(r.routes().stream().map(x -> RouteRule.of(x.route(), x.minimumObservationMinutes(), x.dosingMinutes(),
                 x.doseTolerancePercent().toPlainString(), x.allowedFixedDosesMg().isEmpty() ? null
                         : x.allowedFixedDosesMg().stream().map(BigDecimal::toPlainString).collect(Collectors.joining(",")),
@@ -122,6 +127,7 @@ public class SessionProtocolResource {
                 Views.plain(p.dischargeBaselineTolerancePercent), p.doseRecordMaxAgeMinutes, p.remsDueDays,
                 p.clockSkewMinutes, p.chartingAllowanceMinutes,
                 p.preDoseCheckValidMinutes, p.weightChangePercent, p.infusionToleranceMinutes,
+                p.dischargeEvidenceMinutes, p.dischargeMinSystolic, p.dischargeMinDiastolic, p.dischargeMinHeartRate, p.dischargeMinRespiratoryRate,
                 p.routes.stream().sorted(Comparator.comparing(r -> r.route)).map(r -> new RouteRuleDto(r.route, r.minimumObservationMinutes,
                         r.dosingMinutes, Views.plain(r.doseTolerancePercent), r.allowedFixedDoses(), r.fastingLiquidMinutes,
                         r.deviceIntervalMinutes, Views.plain(r.maxDoseMg))).toList());

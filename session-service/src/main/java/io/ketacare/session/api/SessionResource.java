@@ -191,6 +191,8 @@ public class SessionResource {
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "409", description = "Not SCHEDULED (the detail names the current state and the allowed ones)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No reason, or a disposition (only an abort has one; the violation names the field)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response cancel(@PathParam("sessionId") UUID sessionId, @NotNull(message = "a JSON body is required") @Valid EndRequest request) {
         return end(sessionId, SessionStatus.CANCELLED, request);
     }
@@ -205,6 +207,8 @@ public class SessionResource {
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "409", description = "Not SCHEDULED (the detail names the current state and the allowed ones)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No reason, or a disposition (only an abort has one; the violation names the field)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response noShow(@PathParam("sessionId") UUID sessionId, @NotNull(message = "a JSON body is required") @Valid EndRequest request) {
         return end(sessionId, SessionStatus.NO_SHOW, request);
     }
@@ -212,18 +216,23 @@ public class SessionResource {
     @POST
     @Path("/{sessionId}/abort")
     @RolesAllowed({Roles.NURSE, Roles.CLINICIAN})
-    @Operation(operationId = "abortSession", summary = "Abort a session that has started (checked in to monitoring), with a reason")
-    @APIResponse(responseCode = "200", description = "ABORTED",
+    @Operation(operationId = "abortSession", summary = "Abort a session that has started (checked in to monitoring), with a reason; "
+            + "once a dose is recorded only a clinician may abort it, naming the disposition (the session keeps its monitoring record and REMS form)")
+    @APIResponse(responseCode = "200", description = "ABORTED (with the disposition and the clinician who decided it, when given)",
             headers = @Header(name = "ETag", description = "Version of the session", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "409", description = "Not started or already ended (the detail names the current state and the allowed ones)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A dose is recorded (DOSING or MONITORING) and the caller is not a clinician or named no disposition "
+            + "(type .../abort-needs-clinician-and-disposition; criteria ABORT_AFTER_DOSE_NEEDS_CLINICIAN, DISPOSITION_REQUIRED)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response abort(@PathParam("sessionId") UUID sessionId, @NotNull(message = "a JSON body is required") @Valid EndRequest request) {
         return end(sessionId, SessionStatus.ABORTED, request);
     }
 
     private Response end(UUID sessionId, SessionStatus how, EndRequest request) {
-        Session s = sessions.end(sessionId, how, request.reason().trim(), caller.userName());
+        Session s = sessions.end(sessionId, how, request.reason().trim(), request.disposition(), caller.hasRole(Roles.CLINICIAN),
+                caller.userName());
         return Responses.ok(s.version, views.session(s));
     }
 }

@@ -3,6 +3,7 @@ package io.ketacare.session.api;
 import io.ketacare.platform.audit.PatientScoped;
 import io.ketacare.session.domain.Route;
 import io.ketacare.session.domain.session.AuthorizationStatus;
+import io.ketacare.session.domain.session.Disposition;
 import io.ketacare.session.domain.session.SessionStatus;
 import java.time.Instant;
 import java.util.List;
@@ -38,6 +39,9 @@ public record SessionResponse(
         @Schema(description = "Reason of the cancellation, no-show or abort", example = "Patient unwell", maxLength = 500) String endReason,
         @Schema(description = "Who booked it", example = "scheduler1", maxLength = 200) String bookedBy,
         @Schema(description = "When it was booked") Instant bookedAt,
-        @Schema(description = "Version of the session (also its ETag)", example = "1", minimum = "0", maximum = "1000000000", format = "int64") long version)
+        @Schema(description = "Version of the session (also its ETag)", example = "1", minimum = "0", maximum = "1000000000", format = "int64") long version,
+        @Schema(description = "Where the patient went when a dosed session was aborted instead of discharged", example = "TRANSFERRED_TO_EMERGENCY_CARE")
+        Disposition disposition,
+        @Schema(description = "The clinician who decided the disposition", example = "clinician1", maxLength = 200) String dispositionBy)
         implements PatientScoped {
 }

@@ -26,7 +26,8 @@ public class Views {
                 s.authorizationNote, s.start, s.end, s.durationMinutes, s.seriesId, s.protocolVersion, s.consentId, s.planVersion,
                 s.checkedInAt, records.dose(s.id).map(Views::dose).orElse(null),
                 records.alerts(s.id).stream().map(Views::alert).toList(), s.dischargedAt, s.endedAt, s.endReason, s.bookedBy,
-                s.bookedAt, s.version);
+                s.bookedAt, s.version,
+                s.disposition, s.dispositionBy);
     }
 
     static RoomResponse room(Room r) {

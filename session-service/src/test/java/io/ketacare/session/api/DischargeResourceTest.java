@@ -3,7 +3,9 @@ package io.ketacare.session.api;
 import static io.ketacare.session.api.SessionApi.api;
 import static io.ketacare.session.api.SessionApi.book;
 import static io.ketacare.session.api.SessionApi.freshDay;
+import static io.ketacare.session.api.SessionApi.raw;
 import static io.ketacare.session.api.SessionApi.room;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -17,6 +19,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -33,6 +36,10 @@ class DischargeResourceTest {
     @Inject
     SessionFixture fixture;
 
+    /** The service's clock (moved by {@link TestClock}). */
+    @Inject
+    Clock clock;
+
     @AfterEach
     void resetClock() {
         TestClock.reset();
@@ -41,12 +48,26 @@ class DischargeResourceTest {
     String intranasalDosed(Instant doseEnd) {
         String id = book(UUID.randomUUID(), room(), freshDay());
         fixture.monitoring(UUID.fromString(id), doseEnd.minus(Duration.ofMinutes(10)), doseEnd);
-        Instant t = doseEnd.plus(Duration.ofMinutes(5));
+        Instant fiveAfter = doseEnd.plus(Duration.ofMinutes(5));
+        Instant t = fiveAfter.isAfter(clock.instant()) ? clock.instant() : fiveAfter;
         api().body("{\"readings\":[{\"clientReadingId\":\"v1\",\"measuredAt\":\"" + t + "\",\"systolic\":132,\"diastolic\":84,"
                 + "\"heartRate\":80,\"spo2\":97}]}").post("/api/v1/sessions/" + id + "/vitals").then().statusCode(200);
         api().body("{\"instrument\":\"MOAA_S\",\"score\":5,\"measuredAt\":\"" + t + "\"}").post("/api/v1/sessions/" + id + "/scores").then().statusCode(201);
         api().body("{\"instrument\":\"CADSS\",\"score\":0,\"measuredAt\":\"" + t + "\"}").post("/api/v1/sessions/" + id + "/scores").then().statusCode(201);
         return id;
+    }
+
+    /** Vitals (systolic/diastolic, HR 80, SpO2 97), MOAA/S 5 and CADSS 0 measured at the service's time now minus {@code ago}. */
+    void evidence(String id, Duration ago, int systolic, int diastolic) {
+        Instant t = clock.instant().minus(ago);
+        api().body("{\"readings\":[{\"clientReadingId\":\"" + UUID.randomUUID() + "\",\"measuredAt\":\"" + t + "\",\"systolic\":" + systolic
+                + ",\"diastolic\":" + diastolic + ",\"heartRate\":80,\"spo2\":97}]}").post("/api/v1/sessions/" + id + "/vitals").then().statusCode(200);
+        api().body("{\"instrument\":\"MOAA_S\",\"score\":5,\"measuredAt\":\"" + t + "\"}").post("/api/v1/sessions/" + id + "/scores").then().statusCode(201);
+        api().body("{\"instrument\":\"CADSS\",\"score\":0,\"measuredAt\":\"" + t + "\"}").post("/api/v1/sessions/" + id + "/scores").then().statusCode(201);
+    }
+
+    void evidenceNow(String id) {
+        evidence(id, Duration.ZERO, 132, 84);
     }
 
     @Test
@@ -55,6 +76,7 @@ class DischargeResourceTest {
         Instant doseEnd = Instant.now().minus(Duration.ofMinutes(1));
         String id = intranasalDosed(doseEnd);
         TestClock.advance(Duration.between(Instant.now(), doseEnd.plus(Duration.ofMinutes(119))));
+        evidenceNow(id);
         api().body(READY).post("/api/v1/sessions/" + id + "/discharge").then().statusCode(422)
                 .body("type", containsString("discharge-criteria-not-met")).body("criteria", hasSize(1))
                 .body("criteria[0].code", equalTo("MINIMUM_OBSERVATION_NOT_ELAPSED")).body("criteria[0].message", containsString("needs 120 min"));
@@ -82,6 +104,7 @@ class DischargeResourceTest {
     void theMonitoringRecordOfAnIntranasalSessionCarriesTheRemsFormDueSevenDaysLater() {
         Instant doseEnd = Instant.now().minus(Duration.ofMinutes(130));
         String id = intranasalDosed(doseEnd);
+        evidenceNow(id);
         api().body(READY).post("/api/v1/sessions/" + id + "/discharge").then().statusCode(200);
         String due = java.time.LocalDate.ofInstant(doseEnd.minus(Duration.ofMinutes(10)), java.time.ZoneOffset.UTC).plusDays(7).toString();
         api().get("/api/v1/sessions/" + id + "/monitoring-record").then().statusCode(200)
@@ -101,5 +124,76 @@ class DischargeResourceTest {
         api().body("{\"reference\":\"REMS-1\"}").post("/api/v1/sessions/" + id + "/monitoring-record/submission").then().statusCode(409);
         api().queryParam("status", "submitted").queryParam("size", 200).get("/api/v1/rems-reports").then().statusCode(200)
                 .body("items.sessionId", hasItems(id));
+    }
+
+    @Test
+    @TestSecurity(user = "nurse1", roles = {"nurse", "scheduler"})
+    void dischargeEvidence16MinutesOldIsRefusedKindByKindAndEvidenceJustUnder15MinutesOldPasses() {
+        Instant doseEnd = Instant.now().minus(Duration.ofMinutes(1));
+        String id = intranasalDosed(doseEnd);
+        TestClock.advance(Duration.between(Instant.now(), doseEnd.plus(Duration.ofMinutes(110))));
+        evidenceNow(id);
+        TestClock.advance(Duration.ofMinutes(16));
+        api().body(READY).post("/api/v1/sessions/" + id + "/discharge").then().statusCode(422)
+                .body("type", containsString("discharge-criteria-not-met"))
+                .body("criteria.code", contains("BLOOD_PRESSURE_EVIDENCE_TOO_OLD", "HEART_RATE_EVIDENCE_TOO_OLD", "SPO2_EVIDENCE_TOO_OLD",
+                        "MOAA_S_EVIDENCE_TOO_OLD", "CADSS_EVIDENCE_TOO_OLD"))
+                .body("criteria[0].message", containsString("16 min before discharge"))
+                .body("criteria[0].message", containsString("last 15 min"));
+        evidenceNow(id);
+        TestClock.advance(Duration.ofMinutes(15).minusSeconds(10));
+        api().body(READY).post("/api/v1/sessions/" + id + "/discharge").then().statusCode(200).body("status", equalTo("DISCHARGED"));
+    }
+
+    @Test
+    @TestSecurity(user = "nurse1", roles = {"nurse", "scheduler"})
+    void anAbnormalBloodPressureAfterANormalOneBlocksDischargeUntilANewerNormalOne() {
+        Instant doseEnd = Instant.now().minus(Duration.ofMinutes(1));
+        String id = intranasalDosed(doseEnd);
+        TestClock.advance(Duration.between(Instant.now(), doseEnd.plus(Duration.ofMinutes(125))));
+        evidence(id, Duration.ofMinutes(10), 132, 84);
+        evidence(id, Duration.ofMinutes(5), 165, 84);
+        api().body(READY).post("/api/v1/sessions/" + id + "/discharge").then().statusCode(422)
+                .body("criteria.code", contains("LAST_SYSTOLIC_OUT_OF_RANGE"));
+        evidence(id, Duration.ofMinutes(2), 134, 84);
+        api().body(READY).post("/api/v1/sessions/" + id + "/discharge").then().statusCode(200).body("status", equalTo("DISCHARGED"));
+    }
+
+    @Test
+    @TestSecurity(user = "nurse1", roles = {"nurse", "scheduler"})
+    void dischargeVitalsMustStayInsideTheAbsoluteLimitsSystolic89And181RefusedAnd90Passes() {
+        Instant doseEnd = Instant.now().minus(Duration.ofMinutes(1));
+        String id = intranasalDosed(doseEnd);
+        TestClock.advance(Duration.between(Instant.now(), doseEnd.plus(Duration.ofMinutes(121))));
+        evidence(id, Duration.ofMinutes(3), 181, 84);
+        api().body(READY).post("/api/v1/sessions/" + id + "/discharge").then().statusCode(422)
+                .body("criteria.code", contains("LAST_SYSTOLIC_OUT_OF_RANGE", "LAST_SYSTOLIC_ABOVE_ALERT_LIMIT"))
+                .body("criteria[1].message", containsString("alert limit of 180 mmHg"));
+        evidence(id, Duration.ofMinutes(2), 89, 60);
+        api().body(READY).post("/api/v1/sessions/" + id + "/discharge").then().statusCode(422)
+                .body("criteria.code", contains("LAST_SYSTOLIC_BELOW_FLOOR")).body("criteria[0].message", containsString("floor of 90 mmHg"));
+        api().body("{\"readings\":[{\"clientReadingId\":\"rr-low\",\"measuredAt\":\"" + clock.instant().minus(Duration.ofMinutes(1))
+                + "\",\"systolic\":90,\"diastolic\":60,\"heartRate\":80,\"spo2\":97,\"respiratoryRate\":9}]}")
+                .post("/api/v1/sessions/" + id + "/vitals").then().statusCode(200);
+        api().body(READY).post("/api/v1/sessions/" + id + "/discharge").then().statusCode(422)
+                .body("criteria.code", contains("LAST_RESPIRATORY_RATE_BELOW_FLOOR"));
+        api().body("{\"readings\":[{\"clientReadingId\":\"rr-ok\",\"measuredAt\":\"" + clock.instant()
+                + "\",\"systolic\":90,\"diastolic\":60,\"heartRate\":80,\"spo2\":97,\"respiratoryRate\":10}]}")
+                .post("/api/v1/sessions/" + id + "/vitals").then().statusCode(200);
+        api().body(READY).post("/api/v1/sessions/" + id + "/discharge").then().statusCode(200).body("status", equalTo("DISCHARGED"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin1", roles = "admin")
+    void theDischargeEvidenceWindowAndFloorsAreProtocolDataSeededForVersion1AndCheckedOnPublish() {
+        api().get("/api/v1/session-protocols/1").then().statusCode(200).body("dischargeEvidenceMinutes", equalTo(15))
+                .body("dischargeMinSystolic", equalTo(90)).body("dischargeMinDiastolic", equalTo(50)).body("dischargeMinHeartRate", equalTo(50))
+                .body("dischargeMinRespiratoryRate", equalTo(10));
+        api().get("/api/v1/session-protocols/current").then().statusCode(200).body("dischargeEvidenceMinutes", equalTo(15))
+                .body("dischargeMinSystolic", equalTo(90));
+        String body = SessionProtocolResourceTest.protocol(140, SessionProtocolResourceTest.ROUTES);
+        raw().body(body.substring(0, body.length() - 1) + ",\"dischargeMinSystolic\":49,\"dischargeEvidenceMinutes\":0}")
+                .post("/api/v1/session-protocols").then().statusCode(400)
+                .body("violations.field", hasItems("dischargeMinSystolic", "dischargeEvidenceMinutes"));
     }
 }

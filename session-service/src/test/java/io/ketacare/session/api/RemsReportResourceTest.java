@@ -72,4 +72,17 @@ class RemsReportResourceTest {
         api().get("/api/v1/rems-reports").then().statusCode(200).body("items.sessionId", contains(mine));
         api().queryParam("patientId", other).get("/api/v1/rems-reports").then().statusCode(404);
     }
+
+    @Test
+    @TestSecurity(user = "clinician1", roles = "clinician")
+    void aDosedIntranasalSessionAbortedByAClinicianStaysOnTheDueList() {
+        UUID patient = UUID.randomUUID();
+        UUID id = fixture.bookDirectly(patient);
+        Instant doseEnd = Instant.now().minus(Duration.ofMinutes(30));
+        fixture.monitoring(id, doseEnd.minus(Duration.ofMinutes(10)), doseEnd);
+        api().body("{\"reason\":\"Chest pain\",\"disposition\":\"TRANSFERRED_TO_EMERGENCY_CARE\"}").post("/api/v1/sessions/" + id + "/abort")
+                .then().statusCode(200).body("status", equalTo("ABORTED"));
+        api().queryParam("status", "due").queryParam("patientId", patient).get("/api/v1/rems-reports").then().statusCode(200)
+                .body("totalItems", equalTo(1)).body("items.sessionId", contains(id.toString())).body("items[0].status", equalTo("DUE"));
+    }
 }

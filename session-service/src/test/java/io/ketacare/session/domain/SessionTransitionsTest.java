@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ketacare.platform.problem.ProblemException;
+import io.ketacare.session.domain.session.AbortGate;
 import io.ketacare.session.domain.session.SessionStatus;
 import io.ketacare.session.domain.session.SessionTransitions;
 import java.util.EnumSet;
@@ -51,5 +52,15 @@ class SessionTransitionsTest {
             assertThat(e.getMessage()).contains("SCHEDULED").contains("CHECKED_IN, CANCELLED, NO_SHOW");
         });
         assertThatThrownBy(() -> SessionTransitions.require(DISCHARGED, ABORTED)).hasMessageContaining("none (it has ended)");
+    }
+
+    @Test
+    void everyStateThatMayBeAbortedAfterTheDoseNeedsAClinicianAndADispositionAndTheOthersDoNot() {
+        for (SessionStatus from : SessionStatus.values()) {
+            if (SessionTransitions.isAllowed(from, ABORTED)) {
+                boolean dosed = from == DOSING || from == MONITORING;
+                assertThat(AbortGate.check(from, dosed, null, false)).as(from.name()).hasSize(dosed ? 2 : 0);
+            }
+        }
     }
 }

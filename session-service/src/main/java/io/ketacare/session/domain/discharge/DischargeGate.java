@@ -18,9 +18,12 @@ import java.util.function.Function;
 
 /**
  * The discharge criteria of clinical-rules.md: minimum observation since the end of dosing, last
- * vitals within the pre-dose limits or near baseline, MOAA/S back to normal, CADSS back to 0 or a
+ * vitals within the pre-dose limits or near baseline and always inside the absolute limits (not above
+ * the alert limits, not below the discharge floors), MOAA/S back to normal, CADSS back to 0 or a
  * clinician's attestation, no open severe adverse event, escort present, instructions acknowledged.
- * Returns every unmet criterion.
+ * The vitals and scores that clear discharge are the latest of their kind, and each must have been
+ * measured within the protocol's evidence window before the discharge: a later abnormal reading
+ * blocks discharge until a newer normal one. Returns every unmet criterion.
  */
 public final class DischargeGate {
 
@@ -33,8 +36,8 @@ public final class DischargeGate {
         List<Criterion> failed = new ArrayList<>();
         observation(in, route, now, failed);
         List<VitalReading> since = in.vitals().stream().filter(v -> !v.measuredAt.isBefore(in.doseEndedAt())).toList();
-        lastVitals(since, in, protocol, failed);
-        scores(in, protocol, failed);
+        lastVitals(since, in, protocol, now, failed);
+        scores(in, protocol, now, failed);
         for (AdverseEvent e : in.adverseEvents()) {
             if (e.isOpenAndSevere()) {
                 failed.add(new Criterion("OPEN_SEVERE_ADVERSE_EVENT", e.severity + " " + e.type + " (adverse event " + e.id
@@ -65,25 +68,42 @@ public final class DischargeGate {
         }
     }
 
-    private static void lastVitals(List<VitalReading> since, DischargeInput in, SessionProtocol p, List<Criterion> failed) {
+    private static void lastVitals(List<VitalReading> since, DischargeInput in, SessionProtocol p, Instant now, List<Criterion> failed) {
         Optional<VitalReading> bp = latest(since, v -> v.hasBloodPressure() ? v : null);
         if (bp.isEmpty()) {
             failed.add(new Criterion("NO_BLOOD_PRESSURE_SINCE_DOSE", "record a blood pressure reading after the end of dosing"));
         } else {
+            fresh("BLOOD_PRESSURE", "blood pressure", bp.get().measuredAt, p, now, failed);
             limitOrBaseline("SYSTOLIC", bp.get().systolic, p.maxSystolic, in.baseline().systolic, p, "mmHg", failed);
+            absolute("SYSTOLIC", bp.get().systolic, p.alertRepeatSystolic, p.dischargeMinSystolic, p, "mmHg", failed);
             limitOrBaseline("DIASTOLIC", bp.get().diastolic, p.maxDiastolic, in.baseline().diastolic, p, "mmHg", failed);
+            absolute("DIASTOLIC", bp.get().diastolic, p.alertRepeatDiastolic, p.dischargeMinDiastolic, p, "mmHg", failed);
         }
         Optional<VitalReading> hr = latest(since, v -> v.heartRate != null ? v : null);
         if (hr.isEmpty()) {
             failed.add(new Criterion("NO_HEART_RATE_SINCE_DOSE", "record a heart rate after the end of dosing"));
         } else {
+            fresh("HEART_RATE", "heart rate", hr.get().measuredAt, p, now, failed);
             limitOrBaseline("HEART_RATE", hr.get().heartRate, p.maxHeartRate, in.baseline().heartRate, p, "bpm", failed);
+            absolute("HEART_RATE", hr.get().heartRate, p.alertHeartRate, p.dischargeMinHeartRate, p, "bpm", failed);
         }
         Optional<VitalReading> spo2 = latest(since, v -> v.spo2 != null ? v : null);
         if (spo2.isEmpty()) {
             failed.add(new Criterion("NO_SPO2_SINCE_DOSE", "record an SpO2 reading after the end of dosing"));
-        } else if (spo2.get().spo2 < p.minSpo2) {
-            failed.add(new Criterion("LAST_SPO2_TOO_LOW", "last SpO2 " + spo2.get().spo2 + " % is below " + p.minSpo2 + " %"));
+        } else {
+            fresh("SPO2", "SpO2", spo2.get().measuredAt, p, now, failed);
+            if (spo2.get().spo2 < p.minSpo2) {
+                failed.add(new Criterion("LAST_SPO2_TOO_LOW", "last SpO2 " + spo2.get().spo2 + " % is below " + p.minSpo2 + " %"));
+            }
+        }
+        // respiratory rate is not always charted; once it is, the latest one counts like any other discharge evidence
+        Optional<VitalReading> rr = latest(since, v -> v.respiratoryRate != null ? v : null);
+        if (rr.isPresent()) {
+            fresh("RESPIRATORY_RATE", "respiratory rate", rr.get().measuredAt, p, now, failed);
+            if (rr.get().respiratoryRate < p.dischargeMinRespiratoryRate) {
+                failed.add(new Criterion("LAST_RESPIRATORY_RATE_BELOW_FLOOR", "last respiratory rate " + rr.get().respiratoryRate
+                        + "/min is below the discharge floor of " + p.dischargeMinRespiratoryRate + "/min of session protocol v" + p.version));
+            }
         }
     }
 
@@ -96,17 +116,53 @@ public final class DischargeGate {
         if (BigDecimal.valueOf(value).compareTo(allowed) <= 0) {
             return;
         }
-        failed.add(new Criterion("LAST_" + what + "_OUT_OF_RANGE", "last " + what.toLowerCase().replace('_', ' ') + " " + value + " " + unit
+        failed.add(new Criterion("LAST_" + what + "_OUT_OF_RANGE", "last " + label(what) + " " + value + " " + unit
                 + " is above the pre-dose limit of " + limit + " and more than " + p.dischargeBaselineTolerancePercent.stripTrailingZeros().toPlainString()
                 + " % above the baseline of " + baseline));
     }
 
-    private static void scores(DischargeInput in, SessionProtocol p, List<Criterion> failed) {
+    /** Whatever the baseline, a discharge value never lies above the alert limit or below the discharge floor. */
+    private static void absolute(String what, int value, int alertLimit, int floor, SessionProtocol p, String unit, List<Criterion> failed) {
+        if (value > alertLimit) {
+            failed.add(new Criterion("LAST_" + what + "_ABOVE_ALERT_LIMIT", "last " + label(what) + " " + value + " " + unit
+                    + " is above the alert limit of " + alertLimit + " " + unit + " of session protocol v" + p.version
+                    + " (the baseline tolerance does not reach past it); discharge needs " + alertLimit + " or less"));
+        }
+        if (value < floor) {
+            failed.add(new Criterion("LAST_" + what + "_BELOW_FLOOR", "last " + label(what) + " " + value + " " + unit
+                    + " is below the discharge floor of " + floor + " " + unit + " of session protocol v" + p.version
+                    + "; discharge needs " + floor + " or more"));
+        }
+    }
+
+    /** Evidence counts only when measured within the protocol's evidence window before the discharge. */
+    private static void fresh(String code, String what, Instant measuredAt, SessionProtocol p, Instant now, List<Criterion> failed) {
+        Duration age = Duration.between(measuredAt, now);
+        if (age.compareTo(p.dischargeEvidence()) > 0) {
+            failed.add(new Criterion(code + "_EVIDENCE_TOO_OLD", "the latest " + what + " was measured at " + measuredAt + ", " + ago(age)
+                    + " before discharge; session protocol v" + p.version + " accepts discharge evidence from the last "
+                    + p.dischargeEvidenceMinutes + " min: measure again"));
+        }
+    }
+
+    private static String ago(Duration age) {
+        long seconds = age.toSecondsPart();
+        return age.toMinutes() + " min" + (seconds == 0 ? "" : " " + seconds + " s");
+    }
+
+    private static String label(String what) {
+        return what.toLowerCase().replace('_', ' ');
+    }
+
+    private static void scores(DischargeInput in, SessionProtocol p, Instant now, List<Criterion> failed) {
         Optional<SessionScore> moaas = latestScore(in, ScoreInstrument.MOAA_S);
         if (moaas.isEmpty()) {
             failed.add(new Criterion("MOAA_S_MISSING", "rate MOAA/S after the end of dosing"));
-        } else if (moaas.get().score != p.dischargeMoaas) {
-            failed.add(new Criterion("MOAA_S_NOT_RECOVERED", "last MOAA/S is " + moaas.get().score + "; discharge needs " + p.dischargeMoaas));
+        } else {
+            fresh("MOAA_S", "MOAA/S", moaas.get().measuredAt, p, now, failed);
+            if (moaas.get().score != p.dischargeMoaas) {
+                failed.add(new Criterion("MOAA_S_NOT_RECOVERED", "last MOAA/S is " + moaas.get().score + "; discharge needs " + p.dischargeMoaas));
+            }
         }
         Optional<SessionScore> cadss = latestScore(in, ScoreInstrument.CADSS);
         boolean attested = in.dissociationAttestation() != null && !in.dissociationAttestation().isBlank();
@@ -116,9 +172,12 @@ public final class DischargeGate {
         }
         if (cadss.isEmpty()) {
             failed.add(new Criterion("CADSS_MISSING", "rate CADSS after the end of dosing"));
-        } else if (cadss.get().score > 0 && !attested) {
-            failed.add(new Criterion("DISSOCIATION_NOT_RESOLVED", "last CADSS is " + cadss.get().score
-                    + "; discharge needs 0 or a clinician's attestation that dissociation resolved"));
+        } else {
+            fresh("CADSS", "CADSS", cadss.get().measuredAt, p, now, failed);
+            if (cadss.get().score > 0 && !attested) {
+                failed.add(new Criterion("DISSOCIATION_NOT_RESOLVED", "last CADSS is " + cadss.get().score
+                        + "; discharge needs 0 or a clinician's attestation that dissociation resolved"));
+            }
         }
     }
 

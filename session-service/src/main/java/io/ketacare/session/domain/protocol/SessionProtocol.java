@@ -69,6 +69,16 @@ public class SessionProtocol {
     public int weightChangePercent;
     @Column(name = "infusion_tolerance_minutes", nullable = false)
     public int infusionToleranceMinutes;
+    @Column(name = "discharge_evidence_minutes", nullable = false)
+    public int dischargeEvidenceMinutes;
+    @Column(name = "discharge_min_systolic", nullable = false)
+    public int dischargeMinSystolic;
+    @Column(name = "discharge_min_diastolic", nullable = false)
+    public int dischargeMinDiastolic;
+    @Column(name = "discharge_min_heart_rate", nullable = false)
+    public int dischargeMinHeartRate;
+    @Column(name = "discharge_min_respiratory_rate", nullable = false)
+    public int dischargeMinRespiratoryRate;
     @OneToMany(cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
     @JoinColumn(name = "protocol_version")
     public List<RouteRule> routes = new ArrayList<>();
@@ -86,6 +96,11 @@ public class SessionProtocol {
     /** A fact charted more than this after it happened is a late entry. */
     public java.time.Duration chartingAllowance() {
         return java.time.Duration.ofMinutes(chartingAllowanceMinutes);
+    }
+
+    /** Discharge evidence (vitals, MOAA/S, CADSS) older than this before the discharge does not count. */
+    public java.time.Duration dischargeEvidence() {
+        return java.time.Duration.ofMinutes(dischargeEvidenceMinutes);
     }
 
     /** The shortest booking for the route: time to give the dose plus the minimum observation. */

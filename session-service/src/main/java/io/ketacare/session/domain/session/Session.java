@@ -64,6 +64,11 @@ public class Session {
     public Instant endedAt;
     @Column(name = "end_reason")
     public String endReason;
+    /** Where the patient went when a dosed session was aborted (null otherwise), and the clinician who decided. */
+    @Enumerated(EnumType.STRING)
+    public Disposition disposition;
+    @Column(name = "disposition_by")
+    public String dispositionBy;
     @Column(name = "rems_submitted_at")
     public Instant remsSubmittedAt;
     @Column(name = "rems_reference")
@@ -117,10 +122,14 @@ public class Session {
         checkedInAt = at;
     }
 
-    public void end(SessionStatus how, String reason, Instant at) {
+    public void end(SessionStatus how, String reason, Disposition where, String by, Instant at) {
         moveTo(how);
         endReason = reason;
         endedAt = at;
+        if (where != null) {
+            disposition = where;
+            dispositionBy = by;
+        }
     }
 
     /** Consent or plan lapsed since booking: flagged on a session that has not started. */

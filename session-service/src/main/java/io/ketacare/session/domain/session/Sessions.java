@@ -6,6 +6,7 @@ import io.ketacare.platform.web.PageParams;
 import io.ketacare.session.domain.protocol.SessionProtocols;
 import io.ketacare.session.persistence.RoomRepository;
 import io.ketacare.session.persistence.SessionEventRepository;
+import io.ketacare.session.persistence.SessionRecords;
 import io.ketacare.session.persistence.SessionRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +36,9 @@ public class Sessions {
 
     @Inject
     Bookings bookings;
+
+    @Inject
+    SessionRecords records;
 
     @Inject
     Clock clock;
@@ -135,11 +139,28 @@ public class Sessions {
         return s;
     }
 
+    /**
+     * Cancels, marks no-show or aborts a session. Aborting a dosed session (DOSING or MONITORING) takes the place of
+     * the discharge criteria: it needs a clinician and a disposition, else 422 listing both; the session keeps its
+     * records (monitoring record, REMS form). A disposition on a cancellation or no-show is 400.
+     */
     @Transactional
-    public Session end(UUID id, SessionStatus how, String reason, String by) {
+    public Session end(UUID id, SessionStatus how, String reason, Disposition disposition, boolean callerIsClinician, String by) {
+        AbortGate.dispositionOnlyOnAbort(how, disposition).ifPresent(v -> {
+            throw ProblemException.invalid(List.of(v));
+        });
         Session s = lock(id);
-        s.end(how, reason, clock.instant());
-        history.persist(SessionEvent.of(s, how.name(), reason, by, clock.instant()));
+        SessionTransitions.require(s.status, how);
+        if (how == SessionStatus.ABORTED) {
+            var unmet = AbortGate.check(s.status, records.dose(id).isPresent(), disposition, callerIsClinician);
+            if (!unmet.isEmpty()) {
+                throw ProblemException.ruleRefused("abort-needs-clinician-and-disposition", "Aborting a dosed session needs a clinician and a disposition",
+                        unmet);
+            }
+        }
+        Instant now = clock.instant();
+        s.end(how, reason, disposition, by, now);
+        history.persist(SessionEvent.of(s, how.name(), disposition == null ? reason : truncate(reason + " (disposition " + disposition + ")"), by, now));
         return s;
     }
 
