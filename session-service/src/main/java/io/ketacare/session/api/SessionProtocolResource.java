@@ -97,10 +97,21 @@ public class SessionProtocolResource {
         SessionProtocol current = protocols.current();
         p.clockSkewMinutes = orCurrent(r.clockSkewMinutes(), current.clockSkewMinutes);
         p.chartingAllowanceMinutes = orCurrent(r.chartingAllowanceMinutes(), current.chartingAllowanceMinutes);
+        p.alertMoaas = orCurrent(r.alertMoaas(), current.alertMoaas);
+        p.vitalsGraceMinutes = orCurrent(r.vitalsGraceMinutes(), current.vitalsGraceMinutes);
         p.routes = new ArrayList<>(r.routes().stream().map(x -> RouteRule.of(x.route(), x.minimumObservationMinutes(), x.dosingMinutes(),
                 x.doseTolerancePercent().toPlainString(), x.allowedFixedDosesMg().isEmpty() ? null
                         : x.allowedFixedDosesMg().stream().map(BigDecimal::toPlainString).collect(Collectors.joining(",")),
                 x.fastingLiquidMinutes())).toList());
+        for (int i = 0; i < r.routes().size(); i++) {
+            RouteRuleDto x = r.routes().get(i);
+            RouteRule rule = p.routes.get(i);
+            RouteRule was = current.rule(x.route());
+            rule.vitalsDueMinutes = x.vitalsDueMinutes() == null ? was.vitalsDueMinutes
+                    : x.vitalsDueMinutes().stream().sorted().distinct().map(String::valueOf).collect(Collectors.joining(","));
+            rule.vitalsDosingIntervalMinutes = orCurrent(x.vitalsDosingIntervalMinutes(), was.vitalsDosingIntervalMinutes);
+            rule.vitalsObservationIntervalMinutes = orCurrent(x.vitalsObservationIntervalMinutes(), was.vitalsObservationIntervalMinutes);
+        }
         SessionProtocol published = protocols.publish(p, caller.userName());
         return Responses.created(uri.getAbsolutePathBuilder().path(String.valueOf(published.version)).build(), published.version,
                 view(published));
@@ -112,8 +123,10 @@ public class SessionProtocolResource {
                 p.alertOnceSystolic, p.alertOnceDiastolic, p.alertHeartRate, p.alertSpo2, p.dischargeMoaas,
                 Views.plain(p.dischargeBaselineTolerancePercent), p.doseRecordMaxAgeMinutes, p.remsDueDays,
                 p.clockSkewMinutes, p.chartingAllowanceMinutes,
+                p.alertMoaas, p.vitalsGraceMinutes,
                 p.routes.stream().sorted(Comparator.comparing(r -> r.route)).map(r -> new RouteRuleDto(r.route, r.minimumObservationMinutes,
-                        r.dosingMinutes, Views.plain(r.doseTolerancePercent), r.allowedFixedDoses(), r.fastingLiquidMinutes)).toList());
+                        r.dosingMinutes, Views.plain(r.doseTolerancePercent), r.allowedFixedDoses(), r.fastingLiquidMinutes,
+                        r.vitalsDue(), r.vitalsDosingIntervalMinutes, r.vitalsObservationIntervalMinutes)).toList());
     }
 
     /** A number the publisher left out is carried over from the current version. */

@@ -36,6 +36,11 @@ public final class ProtocolV1 {
         p.routes = List.of(RouteRule.of(Route.IV, 60, 40, "5.00", null, 0), RouteRule.of(Route.IM, 60, 5, "5.00", null, 0),
                 RouteRule.of(Route.ORAL_LOZENGE, 60, 20, "5.00", null, 0), RouteRule.of(Route.INTRANASAL, 120, 15, "0.00", "28,56,84", 30));
         p.routes.forEach(r -> r.protocolVersion = 1);
+        p.alertMoaas = 2;
+        p.vitalsGraceMinutes = 5;
+        p.routes.forEach(r -> r.vitalsDueMinutes = "0,40");
+        p.rule(Route.IV).vitalsDosingIntervalMinutes = 10;
+        p.rule(Route.IV).vitalsObservationIntervalMinutes = 15;
         return p;
     }
 }

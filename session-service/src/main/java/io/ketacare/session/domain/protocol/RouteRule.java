@@ -52,6 +52,15 @@ public class RouteRule {
     public String allowedFixedDosesMg;
     @Column(name = "fasting_liquid_minutes", nullable = false)
     public int fastingLiquidMinutes;
+    /** Vitals time points, minutes after the dose start, comma-separated (e.g. "0,40"). */
+    @Column(name = "vitals_due_minutes", nullable = false)
+    public String vitalsDueMinutes;
+    /** During dosing (an infusion), vitals every this many minutes from the start until its end; 0: none. */
+    @Column(name = "vitals_dosing_interval_minutes", nullable = false)
+    public int vitalsDosingIntervalMinutes;
+    /** After the end of dosing, vitals every this many minutes until the minimum observation has elapsed; 0: none. */
+    @Column(name = "vitals_observation_interval_minutes", nullable = false)
+    public int vitalsObservationIntervalMinutes;
 
     public static RouteRule of(Route route, int observation, int dosing, String tolerance, String allowed, int liquid) {
         RouteRule rule = new RouteRule();
@@ -68,5 +77,11 @@ public class RouteRule {
     public List<BigDecimal> allowedFixedDoses() {
         return allowedFixedDosesMg == null || allowedFixedDosesMg.isBlank() ? List.of()
                 : Arrays.stream(allowedFixedDosesMg.split(",")).map(String::trim).map(BigDecimal::new).toList();
+    }
+
+    /** The vitals time points after the dose start, minutes, in the protocol's order. */
+    public List<Integer> vitalsDue() {
+        return vitalsDueMinutes == null || vitalsDueMinutes.isBlank() ? List.of()
+                : Arrays.stream(vitalsDueMinutes.split(",")).map(String::trim).map(Integer::valueOf).toList();
     }
 }

@@ -63,6 +63,10 @@ public class SessionProtocol {
     public int clockSkewMinutes;
     @Column(name = "charting_allowance_minutes", nullable = false)
     public int chartingAllowanceMinutes;
+    @Column(name = "alert_moaas", nullable = false)
+    public int alertMoaas;
+    @Column(name = "vitals_grace_minutes", nullable = false)
+    public int vitalsGraceMinutes;
     @OneToMany(cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
     @JoinColumn(name = "protocol_version")
     public List<RouteRule> routes = new ArrayList<>();
