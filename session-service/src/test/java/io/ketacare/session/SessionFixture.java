@@ -80,5 +80,7 @@ public class SessionFixture {
         d.recordedAt = doseStart;
         em.persist(d);
         s.status = SessionStatus.MONITORING;
+        // checked in before the pre-dose check, so that what the tests chart after the dose start follows the check-in
+        s.checkedInAt = c.checkedAt.minusSeconds(600);
     }
 }

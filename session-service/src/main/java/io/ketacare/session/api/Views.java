@@ -44,11 +44,12 @@ public class Views {
 
     static VitalResponse vital(VitalReading v) {
         return new VitalResponse(v.id, v.clientReadingId, v.measuredAt, v.systolic, v.diastolic, v.heartRate, v.spo2,
-                v.respiratoryRate, v.source, v.recordedBy);
+                v.respiratoryRate, v.source, v.recordedBy, v.lateEntry, v.lateEntryReason, v.recordedAt);
     }
 
     static ScoreResponse score(SessionScore s, Session session) {
-        return new ScoreResponse(s.id, s.sessionId, session.patientId, s.instrument, s.score, s.measuredAt, s.recordedBy);
+        return new ScoreResponse(s.id, s.sessionId, session.patientId, s.instrument, s.score, s.measuredAt, s.recordedBy, s.lateEntry,
+                s.lateEntryReason, s.recordedAt);
     }
 
     static AdverseEventResponse adverseEvent(AdverseEvent e, Session session) {

@@ -41,7 +41,7 @@ class DischargeResourceTest {
     String intranasalDosed(Instant doseEnd) {
         String id = book(UUID.randomUUID(), room(), freshDay());
         fixture.monitoring(UUID.fromString(id), doseEnd.minus(Duration.ofMinutes(10)), doseEnd);
-        Instant t = doseEnd.plus(Duration.ofMinutes(5));
+        Instant t = doseEnd.plus(Duration.ofMinutes(1));
         api().body("{\"readings\":[{\"clientReadingId\":\"v1\",\"measuredAt\":\"" + t + "\",\"systolic\":132,\"diastolic\":84,"
                 + "\"heartRate\":80,\"spo2\":97}]}").post("/api/v1/sessions/" + id + "/vitals").then().statusCode(200);
         api().body("{\"instrument\":\"MOAA_S\",\"score\":5,\"measuredAt\":\"" + t + "\"}").post("/api/v1/sessions/" + id + "/scores").then().statusCode(201);
