@@ -10,10 +10,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.Test;
 
-/** The monitoring numbers of the session protocol: deep-sedation limit and vitals schedule, seeded and carried over. */
+/**
+ * The monitoring numbers of the session protocol: deep-sedation limit and vitals schedule, seeded and carried over.
+ * Publishes versions like SessionProtocolResourceTest (named to run beside it, after the tests that expect version 1).
+ */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-class MonitoringProtocolTest {
+class SessionProtocolMonitoringTest {
 
     @Test
     @TestSecurity(user = "nurse1", roles = "nurse")
