@@ -82,5 +82,7 @@ public class SessionFixture {
         s.status = SessionStatus.MONITORING;
         // the dose end reached the server when it happened (not a late entry); the pre-dose check's id is generated
         d.endRecordedAt = doseEnd;
+        // checked in before the pre-dose check, so that what the tests chart after the dose start follows the check-in
+        s.checkedInAt = c.checkedAt.minusSeconds(600);
     }
 }

@@ -16,5 +16,7 @@ public record MonitoringRecordResponse(
         @Schema(description = "Alerts raised", maxItems = 500) List<AlertResponse> alerts,
         @Schema(description = "Every change of the session, oldest first", maxItems = 200) List<HistoryEntryResponse> history,
         @Schema(description = "Clinician attestation of dissociation resolution at discharge", maxLength = 500) String dissociationResolutionAttestation,
-        @Schema(description = "REMS patient-monitoring form (intranasal esketamine only)") RemsFormResponse remsForm) implements PatientScoped {
+        @Schema(description = "REMS patient-monitoring form (intranasal esketamine only)") RemsFormResponse remsForm,
+        @Schema(description = "The vitals schedule of the route from the dose start, each time point with its state now (a missed one shows even before its alert is raised); empty before the dose",
+                maxItems = 200) List<VitalsTimePointResponse> vitalsSchedule) implements PatientScoped {
 }

@@ -1,6 +1,7 @@
 package io.ketacare.session.api;
 
 import io.ketacare.session.domain.dose.DoseAdministration;
+import io.ketacare.session.domain.monitoring.MissedVitals;
 import io.ketacare.session.domain.predose.PreDoseCheck;
 import io.ketacare.session.domain.protocol.SessionProtocols;
 import io.ketacare.session.domain.rems.RemsForms;
@@ -31,6 +32,9 @@ public class MonitoringRecords {
     @Inject
     Clock clock;
 
+    @Inject
+    MissedVitals missedVitals;
+
     public MonitoringRecordResponse of(Session s) {
         Optional<PreDoseCheck> preDose = records.preDoseCheck(s.id);
         Optional<DoseAdministration> dose = records.dose(s.id);
@@ -49,6 +53,7 @@ public class MonitoringRecords {
         return new MonitoringRecordResponse(s.patientId, views.session(s), preDose.map(Views::preDoseCheck).orElse(null),
                 vitals.stream().map(Views::vital).toList(), scores.stream().map(x -> Views.score(x, s)).toList(),
                 events.stream().map(e -> Views.adverseEvent(e, s)).toList(), records.alerts(s.id).stream().map(Views::alert).toList(),
-                sessions.history(s.id).stream().map(Views::history).toList(), s.dissociationAttestation, rems);
+                sessions.history(s.id).stream().map(Views::history).toList(), s.dissociationAttestation, rems,
+                missedVitals.schedule(s, dose, vitals).stream().map(Views::timePoint).toList());
     }
 }

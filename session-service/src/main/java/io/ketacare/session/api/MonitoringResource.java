@@ -76,8 +76,13 @@ public class MonitoringResource {
     @Operation(operationId = "recordVitals", summary = "Record one reading or a device batch; a retried batch never stores a reading twice")
     @APIResponse(responseCode = "200", description = "How many readings were stored, how many were already there, and the alerts raised",
             content = @Content(schema = @Schema(implementation = VitalsResponse.class)))
-    @APIResponse(responseCode = "409", description = "The session is not between check-in and discharge, or the Idempotency-Key was already"
-            + " used with another body (type .../idempotency-key-reused)",
+    @APIResponse(responseCode = "409", description = "The session has not been checked in or was cancelled (readings arriving after discharge or"
+            + " abort are stored as late entries), a clientReadingId already names a stored reading with other values (type"
+            + " .../vital-reading-conflict; nothing of the batch is stored), or the Idempotency-Key was already used with another body"
+            + " (type .../idempotency-key-reused)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A reading was measured before the session's check-in (type .../recorded-before-check-in,"
+            + " criterion MEASURED_BEFORE_CHECK_IN naming each such reading)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recordVitals(@PathParam("sessionId") UUID sessionId,
             @Parameter(description = "Makes a retried request return the first response (header Idempotent-Replayed: true) instead of recording again")
@@ -101,9 +106,13 @@ public class MonitoringResource {
             content = @Content(schema = @Schema(implementation = ScoreResponse.class)))
     @APIResponse(responseCode = "409", description = "The session is not DOSING or MONITORING",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Rated before the session's check-in (type .../recorded-before-check-in, criterion"
+            + " MEASURED_BEFORE_CHECK_IN)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recordScore(@PathParam("sessionId") UUID sessionId, @NotNull(message = "a JSON body is required") @Valid ScoreRequest r,
             @Context UriInfo uri) {
-        var score = observations.score(sessionId, r.instrument(), r.score(), r.measuredAt(), caller.userName());
+        var score = observations.score(sessionId, r.instrument(), r.score(), r.measuredAt(),
+                r.lateEntryReason() == null || r.lateEntryReason().isBlank() ? null : r.lateEntryReason().trim(), caller.userName());
         Session s = lookup.visible(sessionId);
         return Response.created(record(uri, sessionId)).entity(Views.score(score, s)).build();
     }
@@ -117,6 +126,9 @@ public class MonitoringResource {
                     @Header(name = "ETag", description = "Version of the adverse event", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = AdverseEventResponse.class)))
     @APIResponse(responseCode = "409", description = "The session has not started",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Its onset is before the session's check-in (type .../recorded-before-check-in, criterion"
+            + " ONSET_BEFORE_CHECK_IN)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reportAdverseEvent(@PathParam("sessionId") UUID sessionId,
             @NotNull(message = "a JSON body is required") @Valid AdverseEventRequest r, @Context UriInfo uri) {
@@ -210,6 +222,7 @@ public class MonitoringResource {
         r.spo2 = d.spo2();
         r.respiratoryRate = d.respiratoryRate();
         r.source = SessionFlowResource.sourceOf(d.source());
+        r.lateEntryReason = d.lateEntryReason() == null || d.lateEntryReason().isBlank() ? null : d.lateEntryReason().trim();
         return r;
     }
 }

@@ -31,5 +31,15 @@ public record RouteRuleDto(
         @Schema(description = "Absolute ceiling of one dose by this route, mg, whatever the plan says; absent: carried over from the current version",
                 example = "84", minimum = "0.01", maximum = "1000")
         @DecimalMin(value = "0.01", message = "must be between 0.01 and 1000") @DecimalMax(value = "1000", message = "must be between 0.01 and 1000")
-        @jakarta.validation.constraints.Digits(integer = 4, fraction = 2, message = "must have at most 2 decimals") BigDecimal maxDoseMg) {
+        @jakarta.validation.constraints.Digits(integer = 4, fraction = 2, message = "must have at most 2 decimals") BigDecimal maxDoseMg,
+        @Schema(description = "Vitals schedule: time points after the dose start, minutes (e.g. 0 and 40); absent: carried over from the current version",
+                example = "[0, 40]", maxItems = 20)
+        @Size(max = 20, message = "must have at most 20 time points")
+        List<@NotNull @Min(value = 0, message = "must be between 0 and 1440") @Max(value = 1440, message = "must be between 0 and 1440") Integer> vitalsDueMinutes,
+        @Schema(description = "Vitals schedule: during dosing (an infusion), vitals every this many minutes from the start until its end; 0: none; absent: carried over from the current version",
+                example = "10", minimum = "0", maximum = "240", format = "int32")
+        @Min(value = 0, message = "must be between 0 and 240") @Max(value = 240, message = "must be between 0 and 240") Integer vitalsDosingIntervalMinutes,
+        @Schema(description = "Vitals schedule: after the end of dosing, vitals every this many minutes until the minimum observation has elapsed; 0: none; absent: carried over from the current version",
+                example = "15", minimum = "0", maximum = "240", format = "int32")
+        @Min(value = 0, message = "must be between 0 and 240") @Max(value = 240, message = "must be between 0 and 240") Integer vitalsObservationIntervalMinutes) {
 }

@@ -14,5 +14,10 @@ public record ScoreResponse(
         @Schema(description = "MOAA_S or CADSS", example = "MOAA_S") ScoreInstrument instrument,
         @Schema(description = "Score", example = "5", minimum = "0", maximum = "92", format = "int32") int score,
         @Schema(description = "When it was rated") Instant measuredAt,
-        @Schema(description = "Who rated it", example = "nurse1", maxLength = 200) String recordedBy) implements PatientScoped {
+        @Schema(description = "Who rated it", example = "nurse1", maxLength = 200) String recordedBy,
+        @Schema(description = "Charted more than the protocol's charting allowance after it was measured, or after the session ended", example = "false")
+        boolean lateEntry,
+        @Schema(description = "Why it was charted late, as the sender gave it", example = "Monitor reconnected after transport; readings sent from its memory",
+                maxLength = 500) String lateEntryReason,
+        @Schema(description = "When it was charted (received by the server)") Instant recordedAt) implements PatientScoped {
 }

@@ -37,7 +37,7 @@ public record SessionProtocolDto(
         @NotNull(message = "is required") @Min(value = 100, message = "must be between 100 and 300") @Max(value = 300, message = "must be between 100 and 300") Integer alertRepeatSystolic,
         @Schema(description = "Alert: diastolic above this twice within the repeat window", example = "110", minimum = "50", maximum = "200", format = "int32", required = true)
         @NotNull(message = "is required") @Min(value = 50, message = "must be between 50 and 200") @Max(value = 200, message = "must be between 50 and 200") Integer alertRepeatDiastolic,
-        @Schema(description = "Alert: the repeat window, minutes", example = "5", minimum = "1", maximum = "60", format = "int32", required = true)
+        @Schema(description = "Alert: sustained high blood pressure — above the repeat limit on a reading and still above it on a reading at least this many minutes later, with no reading at or below the limit between, minutes", example = "5", minimum = "1", maximum = "60", format = "int32", required = true)
         @NotNull(message = "is required") @Min(value = 1, message = "must be between 1 and 60") @Max(value = 60, message = "must be between 1 and 60") Integer alertRepeatWindowMinutes,
         @Schema(description = "Alert: systolic above this once", example = "200", minimum = "100", maximum = "300", format = "int32", required = true)
         @NotNull(message = "is required") @Min(value = 100, message = "must be between 100 and 300") @Max(value = 300, message = "must be between 100 and 300") Integer alertOnceSystolic,
@@ -86,6 +86,12 @@ public record SessionProtocolDto(
         @Schema(description = "Discharge: lowest respiratory rate, breaths/min, checked when a respiratory rate was recorded since the dose (it must then also be fresh); absent: carried over from the current version",
                 example = "10", minimum = "4", maximum = "30", format = "int32")
         @Min(value = 4, message = "must be between 4 and 30") @Max(value = 30, message = "must be between 4 and 30") Integer dischargeMinRespiratoryRate,
+        @Schema(description = "Alert: a MOAA/S at or below this raises a deep-sedation alert when it is recorded; absent: carried over from the current version",
+                example = "2", minimum = "0", maximum = "5", format = "int32")
+        @Min(value = 0, message = "must be between 0 and 5") @Max(value = 5, message = "must be between 0 and 5") Integer alertMoaas,
+        @Schema(description = "Vitals schedule: a time point is met by a blood pressure measured within this many minutes before or after it, and missed (alert) when this long has passed after it without one; absent: carried over from the current version",
+                example = "5", minimum = "0", maximum = "60", format = "int32")
+        @Min(value = 0, message = "must be between 0 and 60") @Max(value = 60, message = "must be between 0 and 60") Integer vitalsGraceMinutes,
         @Schema(description = "Per-route numbers; every route must appear once", maxItems = 4, required = true)
         @NotEmpty(message = "must name every route") @Size(max = 4, message = "must have at most 4 routes") List<@Valid @NotNull RouteRuleDto> routes) {
 }

@@ -102,6 +102,8 @@ public class SessionProtocolResource {
         p.dischargeMinDiastolic = orCurrent(r.dischargeMinDiastolic(), current.dischargeMinDiastolic);
         p.dischargeMinHeartRate = orCurrent(r.dischargeMinHeartRate(), current.dischargeMinHeartRate);
         p.dischargeMinRespiratoryRate = orCurrent(r.dischargeMinRespiratoryRate(), current.dischargeMinRespiratoryRate);
+        p.alertMoaas = orCurrent(r.alertMoaas(), current.alertMoaas);
+        p.vitalsGraceMinutes = orCurrent(r.vitalsGraceMinutes(), current.vitalsGraceMinutes);
         p.routes = new ArrayList<>(r.routes().stream().map(x -> RouteRule.of(x.route(), x.minimumObservationMinutes(), x.dosingMinutes(),
                 x.doseTolerancePercent().toPlainString(), x.allowedFixedDosesMg().isEmpty() ? null
                         : x.allowedFixedDosesMg().stream().map(BigDecimal::toPlainString).collect(Collectors.joining(",")),
@@ -109,11 +111,16 @@ public class SessionProtocolResource {
         p.preDoseCheckValidMinutes = orCurrent(r.preDoseCheckValidMinutes(), current.preDoseCheckValidMinutes);
         p.weightChangePercent = orCurrent(r.weightChangePercent(), current.weightChangePercent);
         p.infusionToleranceMinutes = orCurrent(r.infusionToleranceMinutes(), current.infusionToleranceMinutes);
-        for (RouteRuleDto x : r.routes()) {
-            RouteRule rule = p.routes.stream().filter(y -> y.route == x.route()).findFirst().orElseThrow();
+        for (int i = 0; i < r.routes().size(); i++) {
+            RouteRuleDto x = r.routes().get(i);
+            RouteRule rule = p.routes.get(i);
             RouteRule was = current.rule(x.route());
             rule.deviceIntervalMinutes = orCurrent(x.deviceIntervalMinutes(), was.deviceIntervalMinutes);
             rule.maxDoseMg = orCurrent(x.maxDoseMg(), was.maxDoseMg);
+            rule.vitalsDueMinutes = x.vitalsDueMinutes() == null ? was.vitalsDueMinutes
+                    : x.vitalsDueMinutes().stream().sorted().distinct().map(String::valueOf).collect(Collectors.joining(","));
+            rule.vitalsDosingIntervalMinutes = orCurrent(x.vitalsDosingIntervalMinutes(), was.vitalsDosingIntervalMinutes);
+            rule.vitalsObservationIntervalMinutes = orCurrent(x.vitalsObservationIntervalMinutes(), was.vitalsObservationIntervalMinutes);
         }
         SessionProtocol published = protocols.publish(p, caller.userName());
         return Responses.created(uri.getAbsolutePathBuilder().path(String.valueOf(published.version)).build(), published.version,
@@ -128,9 +135,11 @@ public class SessionProtocolResource {
                 p.clockSkewMinutes, p.chartingAllowanceMinutes,
                 p.preDoseCheckValidMinutes, p.weightChangePercent, p.infusionToleranceMinutes,
                 p.dischargeEvidenceMinutes, p.dischargeMinSystolic, p.dischargeMinDiastolic, p.dischargeMinHeartRate, p.dischargeMinRespiratoryRate,
+                p.alertMoaas, p.vitalsGraceMinutes,
                 p.routes.stream().sorted(Comparator.comparing(r -> r.route)).map(r -> new RouteRuleDto(r.route, r.minimumObservationMinutes,
                         r.dosingMinutes, Views.plain(r.doseTolerancePercent), r.allowedFixedDoses(), r.fastingLiquidMinutes,
-                        r.deviceIntervalMinutes, Views.plain(r.maxDoseMg))).toList());
+                        r.deviceIntervalMinutes, Views.plain(r.maxDoseMg), r.vitalsDue(), r.vitalsDosingIntervalMinutes,
+                        r.vitalsObservationIntervalMinutes)).toList());
     }
 
     /** A number the publisher left out is carried over from the current version. */

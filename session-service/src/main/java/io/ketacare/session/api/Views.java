@@ -5,6 +5,7 @@ import io.ketacare.session.domain.monitoring.AdverseEvent;
 import io.ketacare.session.domain.monitoring.SessionAlert;
 import io.ketacare.session.domain.monitoring.SessionScore;
 import io.ketacare.session.domain.monitoring.VitalReading;
+import io.ketacare.session.domain.monitoring.VitalsSchedule;
 import io.ketacare.session.domain.predose.PreDoseCheck;
 import io.ketacare.session.domain.room.Room;
 import io.ketacare.session.domain.session.Session;
@@ -46,11 +47,16 @@ public class Views {
 
     static VitalResponse vital(VitalReading v) {
         return new VitalResponse(v.id, v.clientReadingId, v.measuredAt, v.systolic, v.diastolic, v.heartRate, v.spo2,
-                v.respiratoryRate, v.source, v.recordedBy);
+                v.respiratoryRate, v.source, v.recordedBy, v.lateEntry, v.lateEntryReason, v.recordedAt);
     }
 
     static ScoreResponse score(SessionScore s, Session session) {
-        return new ScoreResponse(s.id, s.sessionId, session.patientId, s.instrument, s.score, s.measuredAt, s.recordedBy);
+        return new ScoreResponse(s.id, s.sessionId, session.patientId, s.instrument, s.score, s.measuredAt, s.recordedBy, s.lateEntry,
+                s.lateEntryReason, s.recordedAt);
+    }
+
+    static VitalsTimePointResponse timePoint(VitalsSchedule.TimePoint t) {
+        return new VitalsTimePointResponse(t.dueAt(), t.basis(), t.windowStart(), t.windowEnd(), t.state(), t.readingId());
     }
 
     static AdverseEventResponse adverseEvent(AdverseEvent e, Session session) {

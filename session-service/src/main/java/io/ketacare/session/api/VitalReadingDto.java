@@ -29,5 +29,8 @@ public record VitalReadingDto(
         @Min(value = 50, message = "must be between 50 and 100") @Max(value = 100, message = "must be between 50 and 100") Integer spo2,
         @Schema(description = "Respiratory rate, breaths per minute", example = "14", minimum = "2", maximum = "60", format = "int32")
         @Min(value = 2, message = "must be between 2 and 60") @Max(value = 60, message = "must be between 2 and 60") Integer respiratoryRate,
-        @Schema(description = "MANUAL or DEVICE (MANUAL when absent)", example = "DEVICE") ReadingSource source) {
+        @Schema(description = "MANUAL or DEVICE (MANUAL when absent)", example = "DEVICE") ReadingSource source,
+        @Schema(description = "Why it is charted late (more than the protocol's charting allowance after it was measured, or after the session ended); kept with the reading",
+                example = "Monitor reconnected after transport; readings sent from its memory", maxLength = 500)
+        @Size(max = 500, message = "must be at most 500 characters") String lateEntryReason) {
 }

@@ -16,5 +16,10 @@ public record VitalResponse(
         @Schema(description = "Oxygen saturation, %", example = "97", minimum = "50", maximum = "100", format = "int32") Integer spo2,
         @Schema(description = "Respiratory rate, breaths per minute", example = "14", minimum = "2", maximum = "60", format = "int32") Integer respiratoryRate,
         @Schema(description = "MANUAL or DEVICE", example = "DEVICE") ReadingSource source,
-        @Schema(description = "Who sent it", example = "nurse1", maxLength = 200) String recordedBy) {
+        @Schema(description = "Who sent it", example = "nurse1", maxLength = 200) String recordedBy,
+        @Schema(description = "Charted more than the protocol's charting allowance after it was measured, or after the session ended", example = "false")
+        boolean lateEntry,
+        @Schema(description = "Why it was charted late, as the sender gave it", example = "Monitor reconnected after transport; readings sent from its memory",
+                maxLength = 500) String lateEntryReason,
+        @Schema(description = "When it was charted (received by the server)") Instant recordedAt) {
 }

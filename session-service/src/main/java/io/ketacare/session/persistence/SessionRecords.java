@@ -9,7 +9,6 @@ import io.ketacare.session.domain.predose.PreDoseCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,16 +48,6 @@ public class SessionRecords {
                 .setParameter(1, sessionId).getResultList();
     }
 
-    /** The session's readings measured from {@code from} to {@code to}, both included. */
-    /** The session's readings with a blood pressure above systolic or diastolic, measured between from and to. */
-    public List<VitalReading> vitalsAboveBetween(UUID sessionId, int systolic, int diastolic, Instant from, Instant to) {
-        return em.createQuery("from VitalReading where sessionId = ?1 and measuredAt between ?2 and ?3"
-                        + " and systolic is not null and diastolic is not null and (systolic > ?4 or diastolic > ?5)"
-                        + " order by measuredAt, id", VitalReading.class)
-                .setParameter(1, sessionId).setParameter(2, from).setParameter(3, to)
-                .setParameter(4, systolic).setParameter(5, diastolic).getResultList();
-    }
-
     public List<SessionAlert> alerts(UUID sessionId) {
         return em.createQuery("from SessionAlert where sessionId = ?1 order by raisedAt, id", SessionAlert.class)
                 .setParameter(1, sessionId).getResultList();
@@ -82,5 +71,25 @@ public class SessionRecords {
     public long dosesUnderPlan(UUID planId) {
         return em.createQuery("select count(d) from DoseAdministration d where d.planId = ?1", Long.class)
                 .setParameter(1, planId).getSingleResult();
+    }
+
+    /** The session's readings stored under these sender's ids. */
+    public List<VitalReading> vitalsByClientReadingIds(UUID sessionId, java.util.Collection<String> clientReadingIds) {
+        return em.createQuery("from VitalReading where sessionId = ?1 and clientReadingId in ?2", VitalReading.class)
+                .setParameter(1, sessionId).setParameter(2, clientReadingIds).getResultList();
+    }
+
+    /** The session's readings with a blood pressure, in time order. */
+    public List<VitalReading> bloodPressures(UUID sessionId) {
+        return em.createQuery("from VitalReading where sessionId = ?1 and systolic is not null and diastolic is not null"
+                        + " order by measuredAt, id", VitalReading.class)
+                .setParameter(1, sessionId).getResultList();
+    }
+
+    /** The sessions in DOSING or MONITORING, whose vitals schedule is running. */
+    public List<UUID> sessionsBeingMonitored() {
+        return em.createQuery("select id from Session where status in ?1 order by id", UUID.class)
+                .setParameter(1, List.of(io.ketacare.session.domain.session.SessionStatus.DOSING,
+                        io.ketacare.session.domain.session.SessionStatus.MONITORING)).getResultList();
     }
 }

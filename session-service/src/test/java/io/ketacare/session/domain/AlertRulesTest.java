@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ketacare.session.domain.monitoring.AlertKind;
 import io.ketacare.session.domain.monitoring.AlertRules;
+import io.ketacare.session.domain.monitoring.ScoreInstrument;
+import io.ketacare.session.domain.monitoring.SessionScore;
 import io.ketacare.session.domain.monitoring.VitalReading;
 import io.ketacare.session.domain.protocol.SessionProtocol;
 import java.time.Duration;
@@ -45,10 +47,51 @@ class AlertRulesTest {
         assertThat(alerts(reading(0, 185, 100, 80, 97))).isEmpty();
     }
 
+    static VitalReading at(Duration after, int systolic, int diastolic) {
+        VitalReading v = reading(0, systolic, diastolic, 80, 97);
+        v.measuredAt = T0.plus(after);
+        return v;
+    }
+
     @Test
     void bloodPressureAbove180Over110TwiceFiveMinutesApartRaisesAnAlert() {
         VitalReading first = reading(0, 185, 100, 80, 97);
         assertThat(alerts(reading(5, 182, 112, 80, 97), first)).containsExactly(AlertKind.BLOOD_PRESSURE_HIGH_REPEATED);
+    }
+
+    @Test
+    void bloodPressureStillAbove180FourMinutes59SecondsLaterIsNotYetSustained() {
+        VitalReading first = reading(0, 185, 100, 80, 97);
+        assertThat(alerts(at(Duration.ofMinutes(4).plusSeconds(59), 185, 100), first)).isEmpty();
+    }
+
+    @Test
+    void bloodPressureHighThenNormalAtThreeMinutesThenHighAtSixIsNotSustained() {
+        VitalReading first = reading(0, 185, 100, 80, 97);
+        VitalReading normal = reading(3, 150, 90, 80, 97);
+        assertThat(alerts(reading(6, 185, 100, 80, 97), first, normal)).isEmpty();
+    }
+
+    @Test
+    void aReadingOfExactly180Over110BetweenTwoHighOnesBreaksTheRun() {
+        VitalReading first = reading(0, 185, 100, 80, 97);
+        VitalReading atTheLimit = reading(3, 180, 110, 80, 97);
+        assertThat(alerts(reading(6, 185, 100, 80, 97), first, atTheLimit)).isEmpty();
+    }
+
+    @Test
+    void aReadingWithoutBloodPressureBetweenTwoHighOnesDoesNotBreakTheRun() {
+        VitalReading first = reading(0, 185, 100, 80, 97);
+        VitalReading heartRateOnly = reading(3, null, null, 80, 97);
+        assertThat(alerts(reading(6, 185, 100, 80, 97), first, heartRateOnly)).containsExactly(AlertKind.BLOOD_PRESSURE_HIGH_REPEATED);
+    }
+
+    @Test
+    void bloodPressureAbove180AtTheUsualChartingIntervalsOf5_10And15MinutesRaisesTheAlert() {
+        VitalReading first = reading(0, 185, 100, 80, 97);
+        assertThat(alerts(reading(5, 185, 100, 80, 97), first)).containsExactly(AlertKind.BLOOD_PRESSURE_HIGH_REPEATED);
+        assertThat(alerts(reading(10, 185, 100, 80, 97), first)).containsExactly(AlertKind.BLOOD_PRESSURE_HIGH_REPEATED);
+        assertThat(alerts(reading(15, 185, 100, 80, 97), first)).containsExactly(AlertKind.BLOOD_PRESSURE_HIGH_REPEATED);
     }
 
     @Test
@@ -58,27 +101,55 @@ class AlertRulesTest {
     }
 
     @Test
-    void aHighReadingSentLateButMeasuredSixMinutesBeforeAnotherRaisesNothing() {
-        VitalReading alreadyRecorded = reading(6, 185, 100, 80, 97);
+    void aHighReadingSentLateButMeasuredFourMinutes59SecondsBeforeAnotherRaisesNothing() {
+        VitalReading alreadyRecorded = at(Duration.ofMinutes(4).plusSeconds(59), 185, 100);
         assertThat(alerts(reading(0, 182, 100, 80, 97), alreadyRecorded)).isEmpty();
     }
 
     @Test
-    void bloodPressureAbove180TwiceSixMinutesApartRaisesNothing() {
-        VitalReading first = reading(0, 185, 100, 80, 97);
-        assertThat(alerts(reading(6, 182, 100, 80, 97), first)).isEmpty();
+    void aHighReadingSentLateBeforeANormalAndAHighOneRaisesNothing() {
+        VitalReading normal = reading(3, 150, 90, 80, 97);
+        VitalReading high = reading(6, 185, 100, 80, 97);
+        assertThat(alerts(reading(0, 182, 100, 80, 97), normal, high)).isEmpty();
     }
 
     @Test
-    void aHighReadingRecordedLateButMeasuredThirtyMinutesAfterAnotherIsNotARepeat() {
+    void aHighReadingRecordedLateThirtyMinutesBeforeAnotherWithNoReadingBetweenIsSustained() {
         VitalReading later = reading(30, 185, 100, 80, 97);
-        assertThat(alerts(reading(0, 182, 100, 80, 97), later)).isEmpty();
+        assertThat(alerts(reading(0, 182, 100, 80, 97), later)).containsExactly(AlertKind.BLOOD_PRESSURE_HIGH_REPEATED);
     }
 
     @Test
     void bloodPressureOf180Over110IsNotAboveTheRepeatLimit() {
         VitalReading first = reading(0, 180, 110, 80, 97);
-        assertThat(alerts(reading(3, 180, 110, 80, 97), first)).isEmpty();
+        assertThat(alerts(reading(5, 180, 110, 80, 97), first)).isEmpty();
+    }
+
+    @Test
+    void theSustainedAlertNamesBothReadingsAndTheProtocolVersion() {
+        VitalReading first = reading(0, 185, 100, 80, 97);
+        assertThat(AlertRules.check(reading(5, 182, 112, 80, 97), List.of(first), v1).get(0).message())
+                .contains("182/112 mmHg", "185/100 mmHg", "above 180/110", "5 min apart", "session protocol v1");
+    }
+
+    static SessionScore score(ScoreInstrument instrument, int value) {
+        SessionScore s = new SessionScore();
+        s.instrument = instrument;
+        s.score = value;
+        s.measuredAt = T0;
+        return s;
+    }
+
+    @Test
+    void moaasOf2RaisesTheDeepSedationAlertAnd3DoesNot() {
+        assertThat(AlertRules.check(score(ScoreInstrument.MOAA_S, 2), v1)).get().extracting(AlertRules.Raised::kind)
+                .isEqualTo(AlertKind.DEEP_SEDATION);
+        assertThat(AlertRules.check(score(ScoreInstrument.MOAA_S, 3), v1)).isEmpty();
+    }
+
+    @Test
+    void aCadssOf2RaisesNoDeepSedationAlert() {
+        assertThat(AlertRules.check(score(ScoreInstrument.CADSS, 2), v1)).isEmpty();
     }
 
     @Test

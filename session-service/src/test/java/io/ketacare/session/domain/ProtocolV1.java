@@ -46,6 +46,11 @@ public final class ProtocolV1 {
         p.infusionToleranceMinutes = 5;
         p.routes.forEach(r -> r.maxDoseMg = new BigDecimal(r.route == Route.ORAL_LOZENGE ? "300" : r.route == Route.INTRANASAL ? "84" : "150"));
         p.routes.forEach(r -> r.deviceIntervalMinutes = r.route == Route.INTRANASAL ? 5 : 0);
+        p.alertMoaas = 2;
+        p.vitalsGraceMinutes = 5;
+        p.routes.forEach(r -> r.vitalsDueMinutes = "0,40");
+        p.rule(Route.IV).vitalsDosingIntervalMinutes = 10;
+        p.rule(Route.IV).vitalsObservationIntervalMinutes = 15;
         return p;
     }
 }

@@ -30,4 +30,10 @@ public class SessionScore {
     public String recordedBy;
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
+    /** Charted more than the charting allowance after it was measured, or after the session ended. */
+    @Column(name = "late_entry", nullable = false)
+    public boolean lateEntry;
+    /** Why it was charted late, as the sender gave it. */
+    @Column(name = "late_entry_reason")
+    public String lateEntryReason;
 }

@@ -58,6 +58,15 @@ public class RouteRule {
     /** The absolute ceiling of one dose by this route, mg, whatever the plan says. */
     @Column(name = "max_dose_mg", nullable = false)
     public BigDecimal maxDoseMg;
+    /** Vitals time points, minutes after the dose start, comma-separated (e.g. "0,40"). */
+    @Column(name = "vitals_due_minutes", nullable = false)
+    public String vitalsDueMinutes;
+    /** During dosing (an infusion), vitals every this many minutes from the start until its end; 0: none. */
+    @Column(name = "vitals_dosing_interval_minutes", nullable = false)
+    public int vitalsDosingIntervalMinutes;
+    /** After the end of dosing, vitals every this many minutes until the minimum observation has elapsed; 0: none. */
+    @Column(name = "vitals_observation_interval_minutes", nullable = false)
+    public int vitalsObservationIntervalMinutes;
 
     public static RouteRule of(Route route, int observation, int dosing, String tolerance, String allowed, int liquid) {
         RouteRule rule = new RouteRule();
@@ -74,5 +83,11 @@ public class RouteRule {
     public List<BigDecimal> allowedFixedDoses() {
         return allowedFixedDosesMg == null || allowedFixedDosesMg.isBlank() ? List.of()
                 : Arrays.stream(allowedFixedDosesMg.split(",")).map(String::trim).map(BigDecimal::new).toList();
+    }
+
+    /** The vitals time points after the dose start, minutes, in the protocol's order. */
+    public List<Integer> vitalsDue() {
+        return vitalsDueMinutes == null || vitalsDueMinutes.isBlank() ? List.of()
+                : Arrays.stream(vitalsDueMinutes.split(",")).map(String::trim).map(Integer::valueOf).toList();
     }
 }

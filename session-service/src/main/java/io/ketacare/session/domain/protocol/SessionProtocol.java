@@ -79,6 +79,10 @@ public class SessionProtocol {
     public int dischargeMinHeartRate;
     @Column(name = "discharge_min_respiratory_rate", nullable = false)
     public int dischargeMinRespiratoryRate;
+    @Column(name = "alert_moaas", nullable = false)
+    public int alertMoaas;
+    @Column(name = "vitals_grace_minutes", nullable = false)
+    public int vitalsGraceMinutes;
     @OneToMany(cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
     @JoinColumn(name = "protocol_version")
     public List<RouteRule> routes = new ArrayList<>();
