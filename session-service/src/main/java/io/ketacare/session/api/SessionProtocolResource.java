@@ -97,6 +97,13 @@ public class SessionProtocolResource {
         SessionProtocol current = protocols.current();
         p.clockSkewMinutes = orCurrent(r.clockSkewMinutes(), current.clockSkewMinutes);
         p.chartingAllowanceMinutes = orCurrent(r.chartingAllowanceMinutes(), current.chartingAllowanceMinutes);
+        p.remsSessionCloseMinutes = orCurrent(r.remsSessionCloseMinutes(), current.remsSessionCloseMinutes);
+        p.remsBpWindowFromMinutes = orCurrent(r.remsBpWindowFromMinutes(), current.remsBpWindowFromMinutes);
+        p.remsBpWindowToMinutes = orCurrent(r.remsBpWindowToMinutes(), current.remsBpWindowToMinutes);
+        if (p.remsBpWindowFromMinutes > p.remsBpWindowToMinutes) {
+            throw io.ketacare.platform.problem.ProblemException.invalid("remsBpWindowToMinutes", "must not be before remsBpWindowFromMinutes ("
+                    + p.remsBpWindowFromMinutes + "); the window is " + p.remsBpWindowFromMinutes + " to " + p.remsBpWindowToMinutes + " min");
+        }
         p.routes = new ArrayList<>(r.routes().stream().map(x -> RouteRule.of(x.route(), x.minimumObservationMinutes(), x.dosingMinutes(),
                 x.doseTolerancePercent().toPlainString(), x.allowedFixedDosesMg().isEmpty() ? null
                         : x.allowedFixedDosesMg().stream().map(BigDecimal::toPlainString).collect(Collectors.joining(",")),
@@ -112,6 +119,7 @@ public class SessionProtocolResource {
                 p.alertOnceSystolic, p.alertOnceDiastolic, p.alertHeartRate, p.alertSpo2, p.dischargeMoaas,
                 Views.plain(p.dischargeBaselineTolerancePercent), p.doseRecordMaxAgeMinutes, p.remsDueDays,
                 p.clockSkewMinutes, p.chartingAllowanceMinutes,
+                p.remsSessionCloseMinutes, p.remsBpWindowFromMinutes, p.remsBpWindowToMinutes,
                 p.routes.stream().sorted(Comparator.comparing(r -> r.route)).map(r -> new RouteRuleDto(r.route, r.minimumObservationMinutes,
                         r.dosingMinutes, Views.plain(r.doseTolerancePercent), r.allowedFixedDoses(), r.fastingLiquidMinutes)).toList());
     }
