@@ -39,7 +39,7 @@ class DischargeResourceTest {
     }
 
     String intranasalDosed(Instant doseEnd) {
-        String id = book(UUID.randomUUID(), room(), freshDay());
+        String id = fixture.bookDirectly(UUID.randomUUID()).toString();
         fixture.monitoring(UUID.fromString(id), doseEnd.minus(Duration.ofMinutes(10)), doseEnd);
         Instant t = doseEnd.plus(Duration.ofMinutes(5));
         api().body("{\"readings\":[{\"clientReadingId\":\"v1\",\"measuredAt\":\"" + t + "\",\"systolic\":132,\"diastolic\":84,"
@@ -66,7 +66,7 @@ class DischargeResourceTest {
     @Test
     @TestSecurity(user = "nurse1", roles = {"nurse", "scheduler"})
     void everyUnmetDischargeCriterionIsListed() {
-        String id = book(UUID.randomUUID(), room(), freshDay());
+        String id = fixture.bookDirectly(UUID.randomUUID()).toString();
         Instant doseEnd = Instant.now().minus(Duration.ofMinutes(30));
         fixture.monitoring(UUID.fromString(id), doseEnd.minus(Duration.ofMinutes(10)), doseEnd);
         api().body("{\"type\":\"HYPERTENSION\",\"severity\":\"SEVERE\",\"actionTaken\":\"Labetalol\",\"onsetAt\":\"" + doseEnd + "\"}")
