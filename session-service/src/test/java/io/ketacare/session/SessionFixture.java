@@ -31,11 +31,10 @@ public class SessionFixture {
     @Inject
     io.ketacare.session.domain.session.Bookings bookings;
 
-    /** Books a session for the patient in a new room on a day of its own, as scheduler1 would. */
+    /** Books a session for the patient in a new room on a day of its own, as scheduler1 would (without asking consent-service for the plan). */
     public UUID bookDirectly(UUID patientId) {
-        var room = rooms.register("Fixture room " + UUID.randomUUID(), "Fixture clinic", java.util.Set.of());
-        return bookings.book(new io.ketacare.session.domain.session.Slot(patientId, UUID.randomUUID(), room.id,
-                io.ketacare.session.domain.Route.INTRANASAL, io.ketacare.session.api.SessionApi.freshDay(), 150), "scheduler1").id;
+        return bookDirectly(new io.ketacare.session.domain.session.Slot(patientId, UUID.randomUUID(), fixtureRoom(),
+                io.ketacare.session.domain.Route.INTRANASAL, io.ketacare.session.api.SessionApi.freshDay(), 150));
     }
 
     @Transactional
@@ -85,4 +84,22 @@ public class SessionFixture {
         // checked in before the pre-dose check, so that what the tests chart after the dose start follows the check-in
         s.checkedInAt = c.checkedAt.minusSeconds(600);
     }
+
+    /** Persists the booked session as scheduler1 would book it, without the booking checks (the plan is not asked of consent-service). */
+    @Transactional
+    public UUID bookDirectly(io.ketacare.session.domain.session.Slot slot) {
+        Session s = Session.book(slot, null, protocols.current().version, "scheduler1", Instant.now());
+        em.persist(s);
+        em.flush();
+        em.persist(io.ketacare.session.domain.session.SessionEvent.of(s, "BOOKED", null, "scheduler1", s.bookedAt));
+        return s.id;
+    }
+
+    /** A new room of the fixture clinic (in the configured default time zone). */
+    public UUID fixtureRoom() {
+        return rooms.register("Fixture room " + UUID.randomUUID(), "Fixture clinic", null, java.util.Set.of()).id;
+    }
+
+    @Inject
+    io.ketacare.session.domain.protocol.SessionProtocols protocols;
 }

@@ -35,6 +35,9 @@ public class MonitoringRecords {
     @Inject
     MissedVitals missedVitals;
 
+    @Inject
+    io.ketacare.session.domain.room.Clinics clinics;
+
     public MonitoringRecordResponse of(Session s) {
         Optional<PreDoseCheck> preDose = records.preDoseCheck(s.id);
         Optional<DoseAdministration> dose = records.dose(s.id);
@@ -44,11 +47,12 @@ public class MonitoringRecords {
         RemsFormResponse rems = null;
         if (RemsForms.applies(s, dose)) {
             RemsForms.Form f = RemsForms.fill(s, dose.get(), preDose.orElse(null), vitals, scores, events, protocols.version(s.protocolVersion),
-                    clock.instant());
+                    clinics.zoneOfRoom(s.roomId), clock.instant());
             rems = new RemsFormResponse(Views.plain(f.dose().doseMg), f.dose().devices, f.dose().lotNumber, f.dose().startedAt,
                     f.monitoringEndedAt(), f.monitoringMinutes(), f.bloodPressureBeforeDosing(), f.bloodPressureAt40Minutes(),
                     f.bloodPressureBeforeDischarge(), f.sedationObserved(), f.dissociationObserved(), f.respiratoryDepressionObserved(),
-                    f.preDose() == null ? null : Views.concomitant(f.preDose()), f.dueDate(), f.status(), s.remsSubmittedAt, s.remsReference);
+                    f.preDose() == null ? null : Views.concomitant(f.preDose()), f.dueDate(), f.status(), s.remsSubmittedAt, s.remsReference,
+                    f.bloodPressureAt40MinutesMissing(), f.sessionNotClosed());
         }
         return new MonitoringRecordResponse(s.patientId, views.session(s), preDose.map(Views::preDoseCheck).orElse(null),
                 vitals.stream().map(Views::vital).toList(), scores.stream().map(x -> Views.score(x, s)).toList(),

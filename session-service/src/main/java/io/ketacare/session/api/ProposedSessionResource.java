@@ -13,9 +13,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import java.time.Duration;
+import io.ketacare.platform.problem.ProblemException;
+import io.ketacare.session.domain.room.ClinicTime;
+import io.ketacare.session.domain.room.Clinics;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,19 +42,32 @@ public class ProposedSessionResource {
     @Inject
     Clock clock;
 
+    @Inject
+    Clinics clinics;
+
     @GET
     @RolesAllowed({Roles.SCHEDULER, Roles.CLINICIAN, Roles.NURSE, Roles.PATIENT})
-    @Operation(operationId = "proposeSessions", summary = "The next sessions of an active plan from its phases, bookable as a series")
+    @Operation(operationId = "proposeSessions", summary = "The next sessions of an active plan from its phases, bookable as a series; days counted in the clinic's time zone")
     @APIResponse(responseCode = "200", description = "The proposal", content = @Content(schema = @Schema(implementation = ProposedSessionsResponse.class)))
+    @APIResponse(responseCode = "400", description = "An unknown roomId, a timeZone that is not an IANA time zone, or both given (the violations name the field)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The plan is not ACTIVE (type .../plan-not-active)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "consent-service unreachable: the plan cannot be read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProposedSessionsResponse propose(@PathParam("planId") UUID planId,
-            @Parameter(description = "Start of the first proposed session (default: tomorrow 09:00 UTC)", example = "2026-05-04T09:00:00Z")
-            @QueryParam("from") Instant from) {
-        Instant start = from != null ? from : clock.instant().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(33));
-        ProposedSessions.Proposal p = proposed.propose(planId, start);
+            @Parameter(description = "Start of the first proposed session (default: tomorrow 09:00 in the clinic's time zone)", example = "2026-05-04T09:00:00Z")
+            @QueryParam("from") Instant from,
+            @Parameter(description = "The room the sessions will be in: days are counted in its clinic's time zone (give roomId or timeZone, not both)")
+            @QueryParam("roomId") UUID roomId,
+            @Parameter(description = "IANA time zone to count days in (default: the configured clinic time zone, UTC unless set)", example = "America/New_York")
+            @QueryParam("timeZone") @Size(max = 64) String timeZone) {
+        if (roomId != null && timeZone != null) {
+            throw ProblemException.invalid("timeZone", "give roomId or timeZone, not both (the room's clinic has its own time zone)");
+        }
+        ZoneId zone = roomId != null ? clinics.zoneOfRoom(roomId) : timeZone != null ? ClinicTime.zone("timeZone", timeZone) : clinics.defaultZone();
+        Instant start = from != null ? from : LocalDate.ofInstant(clock.instant(), zone).plusDays(1).atTime(9, 0).atZone(zone).toInstant();
+        ProposedSessions.Proposal p = proposed.propose(planId, start, zone);
         access.requireAccessTo(p.plan().patientId());
         return new ProposedSessionsResponse(planId, p.plan().patientId(), p.route(), p.plan().planVersion(), p.alreadyBooked(),
                 p.durationMinutes(), p.sessions().stream()

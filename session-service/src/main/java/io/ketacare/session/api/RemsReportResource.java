@@ -42,7 +42,8 @@ public class RemsReportResource {
     @RolesAllowed({Roles.ADMIN, Roles.CLINICIAN, Roles.NURSE, Roles.INTEGRATOR, Roles.PATIENT})
     @Operation(operationId = "listRemsReports", summary = """
             REMS monitoring forms by status: due (due or overdue), overdue, or submitted; of one patient or all; oldest \
-            first. A patient reads only their own""")
+            first. Sessions discharged or aborted, and sessions dosed but not closed within the protocol's time \
+            (sessionNotClosed). Due dates are in the clinic's time zone. A patient reads only their own""")
     @APIResponse(responseCode = "200", description = "The forms, oldest due first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RemsReportPage.class)))
     @APIResponse(responseCode = "404", description = "A patient token naming another patient: that patient is not the caller's",
@@ -62,6 +63,6 @@ public class RemsReportResource {
         Page<RemsReports.Report> page = reports.list(wanted, access.listScope(patientId), paging);
         return new Page<>(page.items().stream().map(r -> new RemsReportResponse(r.session().id, r.session().patientId,
                 r.session().dischargedAt != null ? r.session().dischargedAt : r.session().endedAt, r.dueDate(), r.status(),
-                r.session().remsSubmittedAt)).toList(), page.page(), page.size(), page.totalItems());
+                r.session().remsSubmittedAt, r.sessionNotClosed())).toList(), page.page(), page.size(), page.totalItems());
     }
 }

@@ -14,5 +14,10 @@ public record RoomRequest(
         @Schema(description = "Clinic or site the room belongs to", example = "Downtown", maxLength = 100, required = true)
         @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String clinic,
         @Schema(description = "Monitoring and safety equipment present", maxItems = 20, example = "[\"PULSE_OXIMETER\", \"BLOOD_PRESSURE_MONITOR\"]")
-        @NotNull(message = "is required (may be empty)") @Size(max = 20, message = "must have at most 20 items") Set<@NotNull Equipment> equipment) {
+        @NotNull(message = "is required (may be empty)") @Size(max = 20, message = "must have at most 20 items") Set<@NotNull Equipment> equipment,
+        @Schema(description = """
+                IANA time zone of the clinic (REMS due dates and series are computed in it). A new clinic takes it (absent: the \
+                configured default, UTC unless set); for a known clinic it may be left out and must otherwise be the clinic's.""",
+                example = "America/New_York", maxLength = 64)
+        @Size(max = 64, message = "must be at most 64 characters") String timeZone) {
 }

@@ -1,5 +1,6 @@
 package io.ketacare.session.api;
 
+import io.ketacare.platform.problem.Problem;
 import io.ketacare.platform.security.Roles;
 import io.ketacare.platform.web.Idempotency;
 import io.ketacare.platform.web.Page;
@@ -54,12 +55,17 @@ public class RoomResource {
             headers = {@Header(name = "Location", description = "URL of the room", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "Version of the room", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = RoomResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input, e.g. a timeZone that is not an IANA time zone (the violations name the field)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A room of that name in the clinic (type .../duplicate-room), or the clinic is in another time zone (type .../clinic-time-zone-differs)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(
             @Parameter(description = "Makes a retried request return the first response instead of registering twice")
             @HeaderParam(Idempotency.HEADER) @Size(max = 200) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid RoomRequest request, @Context UriInfo uri) {
         return idempotency.create(idempotencyKey, uri.getPath(), request, () -> {
-            Room room = rooms.register(request.name().trim(), request.clinic().trim(), request.equipment());
+            Room room = rooms.register(request.name().trim(), request.clinic().trim(),
+                    request.timeZone() == null || request.timeZone().isBlank() ? null : request.timeZone().trim(), request.equipment());
             return Responses.created(uri, room.id, room.version, Views.room(room));
         });
     }

@@ -12,5 +12,7 @@ public record RoomResponse(
         @Schema(description = "Name of the room or chair", example = "Room 2 – chair A", maxLength = 100) String name,
         @Schema(description = "Clinic or site", example = "Downtown", maxLength = 100) String clinic,
         @Schema(description = "Monitoring and safety equipment present", maxItems = 20) Set<Equipment> equipment,
-        @Schema(description = "When it was registered") Instant createdAt) {
+        @Schema(description = "When it was registered") Instant createdAt,
+        @Schema(description = "IANA time zone of the room's clinic: REMS due dates and series of its sessions are computed in it",
+                example = "America/New_York", maxLength = 64) String timeZone) {
 }

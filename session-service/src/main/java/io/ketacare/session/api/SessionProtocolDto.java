@@ -92,6 +92,15 @@ public record SessionProtocolDto(
         @Schema(description = "Vitals schedule: a time point is met by a blood pressure measured within this many minutes before or after it, and missed (alert) when this long has passed after it without one; absent: carried over from the current version",
                 example = "5", minimum = "0", maximum = "60", format = "int32")
         @Min(value = 0, message = "must be between 0 and 60") @Max(value = 60, message = "must be between 0 and 60") Integer vitalsGraceMinutes,
+        @Schema(description = "REMS: a dosed session not ended (discharged or aborted) this many minutes after its dose start is overdue for REMS, listed as due and alerted; absent: carried over from the current version",
+                example = "360", minimum = "60", maximum = "2880", format = "int32")
+        @Min(value = 60, message = "must be between 60 and 2880") @Max(value = 2880, message = "must be between 60 and 2880") Integer remsSessionCloseMinutes,
+        @Schema(description = "REMS: the \"~40 min\" blood pressure is a reading at least this many minutes after the dose start; absent: carried over from the current version",
+                example = "30", minimum = "0", maximum = "240", format = "int32")
+        @Min(value = 0, message = "must be between 0 and 240") @Max(value = 240, message = "must be between 0 and 240") Integer remsBpWindowFromMinutes,
+        @Schema(description = "REMS: the \"~40 min\" blood pressure is a reading at most this many minutes after the dose start (not before remsBpWindowFromMinutes); absent: carried over from the current version",
+                example = "50", minimum = "0", maximum = "240", format = "int32")
+        @Min(value = 0, message = "must be between 0 and 240") @Max(value = 240, message = "must be between 0 and 240") Integer remsBpWindowToMinutes,
         @Schema(description = "Per-route numbers; every route must appear once", maxItems = 4, required = true)
         @NotEmpty(message = "must name every route") @Size(max = 4, message = "must have at most 4 routes") List<@Valid @NotNull RouteRuleDto> routes) {
 }

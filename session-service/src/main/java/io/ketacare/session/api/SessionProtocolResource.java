@@ -104,6 +104,13 @@ public class SessionProtocolResource {
         p.dischargeMinRespiratoryRate = orCurrent(r.dischargeMinRespiratoryRate(), current.dischargeMinRespiratoryRate);
         p.alertMoaas = orCurrent(r.alertMoaas(), current.alertMoaas);
         p.vitalsGraceMinutes = orCurrent(r.vitalsGraceMinutes(), current.vitalsGraceMinutes);
+        p.remsSessionCloseMinutes = orCurrent(r.remsSessionCloseMinutes(), current.remsSessionCloseMinutes);
+        p.remsBpWindowFromMinutes = orCurrent(r.remsBpWindowFromMinutes(), current.remsBpWindowFromMinutes);
+        p.remsBpWindowToMinutes = orCurrent(r.remsBpWindowToMinutes(), current.remsBpWindowToMinutes);
+        if (p.remsBpWindowFromMinutes > p.remsBpWindowToMinutes) {
+            throw io.ketacare.platform.problem.ProblemException.invalid("remsBpWindowToMinutes", "must not be before remsBpWindowFromMinutes ("
+                    + p.remsBpWindowFromMinutes + "); the window is " + p.remsBpWindowFromMinutes + " to " + p.remsBpWindowToMinutes + " min");
+        }
         p.routes = new ArrayList<>(r.routes().stream().map(x -> RouteRule.of(x.route(), x.minimumObservationMinutes(), x.dosingMinutes(),
                 x.doseTolerancePercent().toPlainString(), x.allowedFixedDosesMg().isEmpty() ? null
                         : x.allowedFixedDosesMg().stream().map(BigDecimal::toPlainString).collect(Collectors.joining(",")),
@@ -136,6 +143,7 @@ public class SessionProtocolResource {
                 p.preDoseCheckValidMinutes, p.weightChangePercent, p.infusionToleranceMinutes,
                 p.dischargeEvidenceMinutes, p.dischargeMinSystolic, p.dischargeMinDiastolic, p.dischargeMinHeartRate, p.dischargeMinRespiratoryRate,
                 p.alertMoaas, p.vitalsGraceMinutes,
+                p.remsSessionCloseMinutes, p.remsBpWindowFromMinutes, p.remsBpWindowToMinutes,
                 p.routes.stream().sorted(Comparator.comparing(r -> r.route)).map(r -> new RouteRuleDto(r.route, r.minimumObservationMinutes,
                         r.dosingMinutes, Views.plain(r.doseTolerancePercent), r.allowedFixedDoses(), r.fastingLiquidMinutes,
                         r.deviceIntervalMinutes, Views.plain(r.maxDoseMg), r.vitalsDue(), r.vitalsDosingIntervalMinutes,

@@ -75,7 +75,11 @@ public class SessionResource {
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "409", description = "The room or the patient is already booked in an overlapping period (type .../double-booking; the criteria name each conflicting session)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Shorter than dosing time + minimum observation of the route (type .../session-too-short)",
+    @APIResponse(responseCode = "422", description = """
+            Shorter than dosing time + minimum observation of the route (type .../session-too-short), or the plan does not fit \
+            (type .../booking-plan-mismatch: PLAN_NOT_FOUND, PLAN_OF_ANOTHER_PATIENT, ROUTE_DIFFERS_FROM_PLAN, PLAN_ENDED)""",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "consent-service unreachable: the plan cannot be checked, nothing is booked (Retry-After)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response book(
             @Parameter(description = "Makes a retried request return the first response instead of booking twice")
@@ -97,7 +101,11 @@ public class SessionResource {
             content = @Content(schema = @Schema(implementation = SeriesResponse.class)))
     @APIResponse(responseCode = "409", description = "Nothing booked: the criteria list every slot that conflicts and the session it conflicts with",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Sessions shorter than dosing time + minimum observation of the route (type .../session-too-short)",
+    @APIResponse(responseCode = "422", description = """
+            Sessions shorter than dosing time + minimum observation of the route (type .../session-too-short), or the plan does \
+            not fit (type .../booking-plan-mismatch: PLAN_NOT_FOUND, PLAN_OF_ANOTHER_PATIENT, ROUTE_DIFFERS_FROM_PLAN, PLAN_ENDED)""",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "consent-service unreachable: the plan cannot be checked, nothing is booked (Retry-After)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response bookSeries(
             @Parameter(description = "Makes a retried request return the first response instead of booking twice")

@@ -32,7 +32,7 @@ public class Views {
     }
 
     static RoomResponse room(Room r) {
-        return new RoomResponse(r.id, r.name, r.clinic, r.equipment, r.createdAt);
+        return new RoomResponse(r.id, r.name, r.clinic, r.equipment, r.createdAt, r.clinicZone().getId());
     }
 
     static DoseResponse dose(DoseAdministration d) {

@@ -29,13 +29,16 @@ class AuthorizationLapsesTest {
     @Inject
     AuthorizationLapses lapses;
 
+    @Inject
+    io.ketacare.session.SessionFixture fixture;
+
     static FeedPage.Event event(long sequence, String aggregateType, UUID aggregate, UUID patient, String type, String status) {
         return new FeedPage.Event(sequence, UUID.randomUUID(), Instant.now(), aggregateType, aggregate, patient, type, status, 1);
     }
 
     String bookUnder(UUID patient, UUID plan, Instant start) {
-        return api().body(booking(patient, plan, room(), "INTRANASAL", start, 150)).post("/api/v1/sessions").then().statusCode(201)
-                .extract().path("id");
+        return fixture.bookDirectly(new io.ketacare.session.domain.session.Slot(patient, plan, fixture.fixtureRoom(),
+                io.ketacare.session.domain.Route.INTRANASAL, start, 150)).toString();
     }
 
     @Test

@@ -1,15 +1,19 @@
 package io.ketacare.session.api;
 
-import static io.ketacare.session.api.SessionApi.api;
+import static io.ketacare.session.api.BookingResourceTest.plan;
+import static io.ketacare.session.api.CheckInAndDoseTest.room;
 import static io.ketacare.session.api.SessionApi.booking;
 import static io.ketacare.session.api.SessionApi.freshDay;
-import static io.ketacare.session.api.SessionApi.room;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ketacare.platform.testing.PostgresTestResource;
+import io.ketacare.platform.testing.RealServices;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,34 +29,44 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
-/** Parallel requests for one slot: PostgreSQL lets exactly one through, every other gets a 409. */
+/** Parallel requests for one slot (each plan checked by the real consent-service): PostgreSQL lets exactly one through, every other gets a 409. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(value = RealServices.class,
+        initArgs = @ResourceArg(name = RealServices.SERVICES, value = "patient-service,consent-service"))
 class BookingRaceTest {
+
+    static RequestSpecification api() {
+        return given().filter(SessionApi.CONTRACT).auth().oauth2(RealServices.token("scheduler1")).contentType(ContentType.JSON);
+    }
 
     private static final Logger LOG = Logger.getLogger(BookingRaceTest.class);
     static final int PARALLEL = 50;
 
     @Test
-    @TestSecurity(user = "scheduler1", roles = "scheduler")
     void fiftyParallelBookingsOfOneRoomSlotGiveExactlyOne201And49Conflicts() throws Exception {
         String room = room();
         Instant start = freshDay();
-        Map<Integer, Long> statuses = race("one room", i -> booking(UUID.randomUUID(), UUID.randomUUID(), room, "INTRANASAL", start, 150));
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < PARALLEL; i++) {
+            UUID patient = UUID.randomUUID();
+            bodies.add(booking(patient, plan(patient, "INTRANASAL"), room, "INTRANASAL", start, 150));
+        }
+        Map<Integer, Long> statuses = race("one room", bodies::get);
         assertThat(statuses).containsExactlyInAnyOrderEntriesOf(Map.of(201, 1L, 409, (long) PARALLEL - 1));
         api().queryParam("roomId", room).get("/api/v1/sessions").then().statusCode(200).body("totalItems", org.hamcrest.Matchers.equalTo(1));
     }
 
     @Test
-    @TestSecurity(user = "scheduler1", roles = "scheduler")
     void fiftyParallelBookingsOfOnePatientInDifferentRoomsGiveExactlyOne201And49Conflicts() throws Exception {
         UUID patient = UUID.randomUUID();
+        UUID plan = plan(patient, "INTRANASAL");
         Instant start = freshDay();
         List<String> rooms = new ArrayList<>();
         for (int i = 0; i < PARALLEL; i++) {
             rooms.add(room());
         }
-        Map<Integer, Long> statuses = race("one patient", i -> booking(patient, UUID.randomUUID(), rooms.get(i), "INTRANASAL", start, 150));
+        Map<Integer, Long> statuses = race("one patient", i -> booking(patient, plan, rooms.get(i), "INTRANASAL", start, 150));
         assertThat(statuses).containsExactlyInAnyOrderEntriesOf(Map.of(201, 1L, 409, (long) PARALLEL - 1));
         api().queryParam("patientId", patient).get("/api/v1/sessions").then().statusCode(200).body("totalItems", org.hamcrest.Matchers.equalTo(1));
     }

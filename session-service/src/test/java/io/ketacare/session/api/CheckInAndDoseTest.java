@@ -55,6 +55,9 @@ class CheckInAndDoseTest {
         TestClock.reset();
     }
 
+    @jakarta.inject.Inject
+    io.ketacare.session.SessionFixture fixture;
+
     static RequestSpecification as(String user) {
         return given().filter(SessionApi.CONTRACT).auth().oauth2(RealServices.token(user)).contentType(ContentType.JSON);
     }
@@ -165,7 +168,8 @@ class CheckInAndDoseTest {
     @Test
     void checkInRefusedWithConsentServicesReasonsWhenThereIsNoConsent() {
         UUID patient = eligiblePatient();
-        String session = book(patient, UUID.randomUUID().toString(), "IV", 100);
+        String session = fixture.bookDirectly(new io.ketacare.session.domain.session.Slot(patient, UUID.randomUUID(), fixture.fixtureRoom(),
+                io.ketacare.session.domain.Route.IV, SessionApi.freshDay(), 100)).toString();
         as("nurse1").post("/api/v1/sessions/" + session + "/check-in").then().statusCode(422)
                 .body("type", equalTo("https://ketacare.dev/problems/treatment-not-authorized")).body("criteria", notNullValue());
         as("nurse1").get("/api/v1/sessions/" + session).then().body("status", equalTo("SCHEDULED"));
@@ -176,7 +180,8 @@ class CheckInAndDoseTest {
         UUID patient = eligiblePatient();
         consent(patient);
         activePlan(patient, "IV", "{\"unit\":\"MG_PER_KG\",\"value\":0.5}");
-        String session = book(patient, UUID.randomUUID().toString(), "IV", 100);
+        String session = fixture.bookDirectly(new io.ketacare.session.domain.session.Slot(patient, UUID.randomUUID(), fixture.fixtureRoom(),
+                io.ketacare.session.domain.Route.IV, SessionApi.freshDay(), 100)).toString();
         as("nurse1").post("/api/v1/sessions/" + session + "/check-in").then().statusCode(422)
                 .body("criteria[0].code", equalTo("PLAN_NOT_ACTIVE_FOR_SESSION"));
     }

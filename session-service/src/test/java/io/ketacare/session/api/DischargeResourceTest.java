@@ -46,7 +46,7 @@ class DischargeResourceTest {
     }
 
     String intranasalDosed(Instant doseEnd) {
-        String id = book(UUID.randomUUID(), room(), freshDay());
+        String id = fixture.bookDirectly(UUID.randomUUID()).toString();
         fixture.monitoring(UUID.fromString(id), doseEnd.minus(Duration.ofMinutes(10)), doseEnd);
         Instant fiveAfter = doseEnd.plus(Duration.ofMinutes(5));
         Instant t = fiveAfter.isAfter(clock.instant()) ? clock.instant() : fiveAfter;
@@ -88,7 +88,7 @@ class DischargeResourceTest {
     @Test
     @TestSecurity(user = "nurse1", roles = {"nurse", "scheduler"})
     void everyUnmetDischargeCriterionIsListed() {
-        String id = book(UUID.randomUUID(), room(), freshDay());
+        String id = fixture.bookDirectly(UUID.randomUUID()).toString();
         Instant doseEnd = Instant.now().minus(Duration.ofMinutes(30));
         fixture.monitoring(UUID.fromString(id), doseEnd.minus(Duration.ofMinutes(10)), doseEnd);
         api().body("{\"type\":\"HYPERTENSION\",\"severity\":\"SEVERE\",\"actionTaken\":\"Labetalol\",\"onsetAt\":\"" + doseEnd + "\"}")

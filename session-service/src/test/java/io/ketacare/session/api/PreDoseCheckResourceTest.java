@@ -43,7 +43,7 @@ class PreDoseCheckResourceTest {
     }
 
     String checkedIn() {
-        String id = book(UUID.randomUUID(), room(), freshDay());
+        String id = fixture.bookDirectly(UUID.randomUUID()).toString();
         fixture.checkedIn(UUID.fromString(id));
         return id;
     }
@@ -71,7 +71,7 @@ class PreDoseCheckResourceTest {
     @Test
     @TestSecurity(user = "nurse1", roles = {"nurse", "scheduler"})
     void actionsOutOfOrderAre409NamingTheCurrentAndAllowedStates() {
-        String id = book(UUID.randomUUID(), room(), freshDay());
+        String id = fixture.bookDirectly(UUID.randomUUID()).toString();
         api().body(check(120, 80, 120, true)).post("/api/v1/sessions/" + id + "/pre-dose-check").then().statusCode(409)
                 .body("type", equalTo("https://ketacare.dev/problems/illegal-session-transition"))
                 .body("detail", containsString("SCHEDULED")).body("detail", containsString("CHECKED_IN, CANCELLED, NO_SHOW"));

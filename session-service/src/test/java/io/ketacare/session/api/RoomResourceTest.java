@@ -49,4 +49,45 @@ class RoomResourceTest {
     void aPatientMayNotRegisterRooms() {
         api().body("{\"name\":\"Chair 9\",\"clinic\":\"Uptown\",\"equipment\":[]}").post("/api/v1/rooms").then().statusCode(403);
     }
+
+    @Test
+    @TestSecurity(user = "scheduler1", roles = "scheduler")
+    void aRoomOfANewClinicSetsTheClinicsTimeZoneAndLaterRoomsShowIt() {
+        String clinic = "Pacific " + java.util.UUID.randomUUID();
+        String id = api().body("{\"name\":\"Chair 1\",\"clinic\":\"" + clinic + "\",\"equipment\":[],\"timeZone\":\"America/Los_Angeles\"}")
+                .post("/api/v1/rooms").then().statusCode(201).body("timeZone", equalTo("America/Los_Angeles")).extract().path("id");
+        api().get("/api/v1/rooms/" + id).then().statusCode(200).body("timeZone", equalTo("America/Los_Angeles"));
+        api().body("{\"name\":\"Chair 2\",\"clinic\":\"" + clinic + "\",\"equipment\":[]}").post("/api/v1/rooms").then().statusCode(201)
+                .body("timeZone", equalTo("America/Los_Angeles"));
+    }
+
+    @Test
+    @TestSecurity(user = "scheduler1", roles = "scheduler")
+    void aNewClinicRegisteredWithoutATimeZoneGetsTheConfiguredDefault() {
+        api().body("{\"name\":\"Chair 1\",\"clinic\":\"Plain " + java.util.UUID.randomUUID() + "\",\"equipment\":[]}").post("/api/v1/rooms")
+                .then().statusCode(201).body("timeZone", equalTo("UTC"));
+    }
+
+    @Test
+    @TestSecurity(user = "scheduler1", roles = "scheduler")
+    void aTimeZoneThatIsNotAnIanaZoneIs400NamingTheField() {
+        String clinic = "Nowhere " + java.util.UUID.randomUUID();
+        api().body("{\"name\":\"Chair 1\",\"clinic\":\"" + clinic + "\",\"equipment\":[],\"timeZone\":\"Mars/Olympus_Mons\"}")
+                .post("/api/v1/rooms").then().statusCode(400).body("violations[0].field", equalTo("timeZone"))
+                .body("violations[0].message", containsString("not an IANA time zone"));
+        api().queryParam("clinic", clinic).get("/api/v1/rooms").then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    @Test
+    @TestSecurity(user = "scheduler1", roles = "scheduler")
+    void aRoomNamingAnotherTimeZoneThanItsKnownClinicsIs409() {
+        String clinic = "Eastside " + java.util.UUID.randomUUID();
+        api().body("{\"name\":\"Chair 1\",\"clinic\":\"" + clinic + "\",\"equipment\":[],\"timeZone\":\"America/New_York\"}")
+                .post("/api/v1/rooms").then().statusCode(201);
+        api().body("{\"name\":\"Chair 2\",\"clinic\":\"" + clinic + "\",\"equipment\":[],\"timeZone\":\"Europe/Paris\"}")
+                .post("/api/v1/rooms").then().statusCode(409).body("type", containsString("clinic-time-zone-differs"))
+                .body("detail", containsString("America/New_York"));
+        api().body("{\"name\":\"Chair 2\",\"clinic\":\"" + clinic + "\",\"equipment\":[],\"timeZone\":\"America/New_York\"}")
+                .post("/api/v1/rooms").then().statusCode(201);
+    }
 }

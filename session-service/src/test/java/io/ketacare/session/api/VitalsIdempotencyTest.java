@@ -47,7 +47,7 @@ class VitalsIdempotencyTest {
     }
 
     String monitoringSession(UUID patient) {
-        String id = book(patient, room(), freshDay());
+        String id = fixture.bookDirectly(patient).toString();
         Instant now = Instant.now();
         fixture.monitoring(UUID.fromString(id), now.minus(Duration.ofMinutes(20)), now.minus(Duration.ofMinutes(10)));
         return id;

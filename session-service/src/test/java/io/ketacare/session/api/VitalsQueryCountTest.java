@@ -33,7 +33,7 @@ class VitalsQueryCountTest {
     SessionFixture fixture;
 
     String monitoringSession() {
-        String id = book(UUID.randomUUID(), room(), freshDay());
+        String id = fixture.bookDirectly(UUID.randomUUID()).toString();
         Instant now = Instant.now();
         fixture.monitoring(UUID.fromString(id), now.minus(Duration.ofMinutes(20)), now.minus(Duration.ofMinutes(10)));
         return id;

@@ -44,7 +44,7 @@ class VitalsRepeatAlertTest {
     Instant t;
 
     void monitoringSession() {
-        session = book(UUID.randomUUID(), room(), freshDay());
+        session = fixture.bookDirectly(UUID.randomUUID()).toString();
         Instant now = Instant.now();
         fixture.monitoring(UUID.fromString(session), now.minus(Duration.ofMinutes(40)), now.minus(Duration.ofMinutes(30)));
         // whole seconds: the database keeps microseconds, and the window edges are compared to the second

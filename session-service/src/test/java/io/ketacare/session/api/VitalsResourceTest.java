@@ -35,7 +35,7 @@ class VitalsResourceTest {
     }
 
     String monitoringSession() {
-        String id = book(UUID.randomUUID(), room(), freshDay());
+        String id = fixture.bookDirectly(UUID.randomUUID()).toString();
         Instant now = Instant.now();
         fixture.monitoring(UUID.fromString(id), now.minus(Duration.ofMinutes(20)), now.minus(Duration.ofMinutes(10)));
         return id;
@@ -76,7 +76,7 @@ class VitalsResourceTest {
     @Test
     @TestSecurity(user = "nurse1", roles = {"nurse", "scheduler"})
     void vitalsOfASessionThatHasNotStartedAre409() {
-        String id = book(UUID.randomUUID(), room(), freshDay());
+        String id = fixture.bookDirectly(UUID.randomUUID()).toString();
         api().body("{\"readings\":[" + reading("x1", Instant.now(), 130, 84, 80, 97) + "]}").post("/api/v1/sessions/" + id + "/vitals")
                 .then().statusCode(409).body("detail", containsString("SCHEDULED"));
     }

@@ -38,6 +38,9 @@ public final class ProtocolV1 {
         p.dischargeMinDiastolic = 50;
         p.dischargeMinHeartRate = 50;
         p.dischargeMinRespiratoryRate = 10;
+        p.remsSessionCloseMinutes = 360;
+        p.remsBpWindowFromMinutes = 30;
+        p.remsBpWindowToMinutes = 50;
         p.routes = List.of(RouteRule.of(Route.IV, 60, 40, "5.00", null, 0), RouteRule.of(Route.IM, 60, 5, "5.00", null, 0),
                 RouteRule.of(Route.ORAL_LOZENGE, 60, 20, "5.00", null, 0), RouteRule.of(Route.INTRANASAL, 120, 15, "0.00", "28,56,84", 30));
         p.routes.forEach(r -> r.protocolVersion = 1);

@@ -45,4 +45,16 @@ class ScheduleProposerTest {
         assertThat(ScheduleProposer.propose(ESKETAMINE, 16, MONDAY)).isEmpty();
         assertThat(ScheduleProposer.propose(ESKETAMINE, 30, MONDAY)).isEmpty();
     }
+
+    @Test
+    void aWeeklySeriesAt9InNewYorkStays9LocalAcrossTheEndOfDaylightSavingTime() {
+        // Monday 2026-10-26 09:00 EDT; daylight-saving time ends on Sunday 2026-11-01
+        Instant first = Instant.parse("2026-10-26T13:00:00Z");
+        java.time.ZoneId newYork = java.time.ZoneId.of("America/New_York");
+        List<Proposal> weekly = ScheduleProposer.propose(List.of(new Phase("maintenance", 3, BigDecimal.ONE)), 0, first, newYork);
+        assertThat(weekly.stream().map(Proposal::start).toList()).containsExactly(Instant.parse("2026-10-26T13:00:00Z"),
+                Instant.parse("2026-11-02T14:00:00Z"), Instant.parse("2026-11-09T14:00:00Z"));
+        assertThat(weekly.stream().map(p -> p.start().atZone(newYork).toLocalTime()).distinct().toList())
+                .containsExactly(java.time.LocalTime.of(9, 0));
+    }
 }

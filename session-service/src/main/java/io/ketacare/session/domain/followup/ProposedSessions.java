@@ -30,7 +30,8 @@ public class ProposedSessions {
     @Inject
     EntityManager em;
 
-    public Proposal propose(UUID planId, Instant from) {
+    /** The proposal, its days counted in the given clinic time zone. */
+    public Proposal propose(UUID planId, Instant from, java.time.ZoneId zone) {
         PlanAnswer plan = consent.plan(planId).orElseThrow(() -> ProblemException.notFound("Treatment plan " + planId));
         if (!"ACTIVE".equals(plan.status())) {
             throw ProblemException.ruleRefused("plan-not-active", "Plan not active", List.of(new Criterion("PLAN_NOT_ACTIVE",
@@ -44,6 +45,6 @@ public class ProposedSessions {
         List<ScheduleProposer.Phase> phases = plan.phases().stream()
                 .map(p -> new ScheduleProposer.Phase(p.name(), p.weeks(), p.sessionsPerWeek())).toList();
         return new Proposal(plan, route, booked, protocols.current().minimumBookingMinutes(route),
-                ScheduleProposer.propose(phases, booked, from));
+                ScheduleProposer.propose(phases, booked, from, zone));
     }
 }

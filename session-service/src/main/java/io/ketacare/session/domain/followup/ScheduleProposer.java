@@ -2,7 +2,6 @@ package io.ketacare.session.domain.followup;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +9,8 @@ import java.util.List;
 /**
  * Lays out a plan's schedule phases as sessions: n sessions a week spread over the week (2 a
  * week → days 0 and 3), or one every k weeks below one a week (0.5 → every 2 weeks). The
- * sessions already booked under the plan are skipped, and the rest start at {@code from}.
+ * sessions already booked under the plan are skipped, and the rest start at {@code from}. Days are counted in the
+ * clinic's time zone, so a weekly series keeps its local time across a daylight-saving change.
  */
 public final class ScheduleProposer {
 
@@ -31,6 +31,10 @@ public final class ScheduleProposer {
     }
 
     public static List<Proposal> propose(List<Phase> phases, int alreadyBooked, Instant from) {
+        return propose(phases, alreadyBooked, from, java.time.ZoneOffset.UTC);
+    }
+
+    public static List<Proposal> propose(List<Phase> phases, int alreadyBooked, Instant from, java.time.ZoneId zone) {
         List<Entry> entries = new ArrayList<>();
         int phaseStartDay = 0;
         for (Phase p : phases) {
@@ -46,7 +50,7 @@ public final class ScheduleProposer {
         List<Proposal> proposals = new ArrayList<>();
         int shift = remaining.isEmpty() ? 0 : remaining.get(0).day();
         for (Entry e : remaining.subList(0, Math.min(remaining.size(), MAX_PROPOSALS))) {
-            proposals.add(new Proposal(e.phase(), e.week(), from.plus(Duration.ofDays(e.day() - shift))));
+            proposals.add(new Proposal(e.phase(), e.week(), from.atZone(zone).plusDays(e.day() - shift).toInstant()));
         }
         return proposals;
     }

@@ -83,6 +83,12 @@ public class SessionProtocol {
     public int alertMoaas;
     @Column(name = "vitals_grace_minutes", nullable = false)
     public int vitalsGraceMinutes;
+    @Column(name = "rems_session_close_minutes", nullable = false)
+    public int remsSessionCloseMinutes;
+    @Column(name = "rems_bp_window_from_minutes", nullable = false)
+    public int remsBpWindowFromMinutes;
+    @Column(name = "rems_bp_window_to_minutes", nullable = false)
+    public int remsBpWindowToMinutes;
     @OneToMany(cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
     @JoinColumn(name = "protocol_version")
     public List<RouteRule> routes = new ArrayList<>();

@@ -15,7 +15,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import io.ketacare.session.domain.protocol.SessionProtocol;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,8 +25,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class RemsReports {
 
-    /** One form and where it stands. */
-    public record Report(Session session, LocalDate dueDate, RemsStatus status) {
+    /** One form and where it stands; sessionNotClosed: dosed but not discharged or aborted in time. */
+    public record Report(Session session, LocalDate dueDate, RemsStatus status, boolean sessionNotClosed) {
     }
 
     @Inject
@@ -45,11 +47,15 @@ public class RemsReports {
     @Inject
     Clock clock;
 
-    /** Forms in the given statuses, of one patient or (patientId null) of all, oldest due first. */
+    /**
+     * Forms in the given statuses, of one patient or (patientId null) of all, oldest due first: sessions discharged or
+     * aborted, and sessions dosed but not closed within the protocol's time. Dates in the room's clinic time zone.
+     */
     public Page<Report> list(List<RemsStatus> statuses, UUID patientId, PageParams paging) {
         var query = em.createQuery("""
-                select s, d from Session s, DoseAdministration d where d.sessionId = s.id and s.route = io.ketacare.session.domain.Route.INTRANASAL
-                and s.status in (io.ketacare.session.domain.session.SessionStatus.DISCHARGED, io.ketacare.session.domain.session.SessionStatus.ABORTED)
+                select s, d, c.timeZone from Session s, DoseAdministration d, Room r, Clinic c
+                where d.sessionId = s.id and r.id = s.roomId and c.name = r.clinic and s.route = io.ketacare.session.domain.Route.INTRANASAL
+                and s.status not in (io.ketacare.session.domain.session.SessionStatus.CANCELLED, io.ketacare.session.domain.session.SessionStatus.NO_SHOW)
                 %s order by d.startedAt, s.id""".formatted(patientId == null ? "" : "and s.patientId = :patientId"), Object[].class);
         if (patientId != null) {
             query.setParameter("patientId", patientId);
@@ -58,9 +64,15 @@ public class RemsReports {
         var now = clock.instant();
         List<Report> all = rows.stream().map(r -> {
             Session s = (Session) r[0];
-            LocalDate due = RemsForms.dueDate(s, (DoseAdministration) r[1], protocols.version(s.protocolVersion));
-            return new Report(s, due, RemsForms.status(s, due, now));
-        }).filter(r -> statuses.contains(r.status())).toList();
+            DoseAdministration dose = (DoseAdministration) r[1];
+            SessionProtocol protocol = protocols.version(s.protocolVersion);
+            if (!RemsForms.listed(s, dose, protocol, now)) {
+                return null;
+            }
+            ZoneId zone = ZoneId.of((String) r[2]);
+            LocalDate due = RemsForms.dueDate(dose, protocol, zone);
+            return new Report(s, due, RemsForms.status(s, due, zone, now), RemsForms.notClosedInTime(s, dose, protocol, now));
+        }).filter(r -> r != null && statuses.contains(r.status())).toList();
         int from = (int) Math.min(all.size(), paging.offset());
         int to = Math.min(all.size(), from + paging.size());
         return Page.of(all.subList(from, to), paging, all.size());

@@ -27,6 +27,10 @@ public class Room {
     public String name;
     @Column(nullable = false)
     public String clinic;
+    /** The clinic named by {@link #clinic}, for its time zone. */
+    @jakarta.persistence.ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "clinic", referencedColumnName = "name", insertable = false, updatable = false)
+    public Clinic clinicOf;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "room_equipment", joinColumns = @JoinColumn(name = "room_id"))
     @Column(name = "equipment")
@@ -37,13 +41,19 @@ public class Room {
     @Version
     public long version;
 
-    public static Room of(String name, String clinic, Set<Equipment> equipment, Instant at) {
+    public static Room of(String name, Clinic clinic, Set<Equipment> equipment, Instant at) {
         Room room = new Room();
         room.id = UUID.randomUUID();
         room.name = name;
-        room.clinic = clinic;
+        room.clinic = clinic.name;
+        room.clinicOf = clinic;
         room.equipment = equipment.isEmpty() ? EnumSet.noneOf(Equipment.class) : EnumSet.copyOf(equipment);
         room.createdAt = at;
         return room;
+    }
+
+    /** The time zone of the room's clinic. */
+    public java.time.ZoneId clinicZone() {
+        return clinicOf.zone();
     }
 }

@@ -21,13 +21,18 @@ public class Rooms {
     @Inject
     Clock clock;
 
+    @Inject
+    Clinics clinics;
+
+    /** Registers a room in its clinic; timeZone (IANA, optional) is checked against the clinic's or sets a new clinic's. */
     @Transactional
-    public Room register(String name, String clinic, Set<Equipment> equipment) {
+    public Room register(String name, String clinic, String timeZone, Set<Equipment> equipment) {
+        Clinic site = clinics.forNewRoom(clinic, timeZone);
         if (rooms.exists(clinic, name)) {
             throw ProblemException.conflict("duplicate-room", "Room already registered",
                     "Clinic " + clinic + " already has a room named " + name);
         }
-        Room room = Room.of(name, clinic, equipment, clock.instant());
+        Room room = Room.of(name, site, equipment, clock.instant());
         rooms.persist(room);
         return room;
     }

@@ -3,6 +3,7 @@ package io.ketacare.session.domain.session;
 import io.ketacare.platform.problem.Criterion;
 import io.ketacare.platform.problem.ProblemException;
 import io.ketacare.platform.problem.Violation;
+import io.ketacare.session.client.ConsentService;
 import io.ketacare.session.domain.protocol.SessionProtocol;
 import io.ketacare.session.domain.protocol.SessionProtocols;
 import io.ketacare.session.persistence.RoomRepository;
@@ -22,7 +23,9 @@ import java.util.UUID;
  * Booking sessions. Concurrent bookings of one room or one patient take the same transaction
  * lock, so the second sees the first and gets a 409 naming the session it conflicts with;
  * PostgreSQL's exclusion constraints stay the guarantee against double booking whatever path
- * writes. A series is booked in one transaction: all or nothing, every conflict reported.
+ * writes. A series is booked in one transaction: all or nothing, every conflict reported. The plan is asked of
+ * consent-service first (unreachable: 503, never a pass): it must exist, be the patient's, be on the booked route and not
+ * have ended.
  */
 @ApplicationScoped
 public class Bookings {
@@ -47,6 +50,9 @@ public class Bookings {
     @Inject
     Bookings self;
 
+    @Inject
+    ConsentService consent;
+
     public Session book(Slot slot, String by) {
         return guarded(List.of(slot), false, by).get(0);
     }
@@ -55,7 +61,14 @@ public class Bookings {
         return guarded(slots, true, by);
     }
 
+    /** Bad input and this service's own rules first, then the plan from consent-service (outside the transaction), then the booking. */
     private List<Session> guarded(List<Slot> slots, boolean series, String by) {
+        requireKnownRoom(slots.get(0).roomId());
+        requireLongEnough(slots, protocols.current());
+        if (series) {
+            requireNoOverlapWithinSeries(slots);
+        }
+        requirePlanMatches(slots.get(0));
         try {
             return self.bookAll(slots, series, by);
         } catch (RuntimeException e) {
@@ -99,6 +112,13 @@ public class Bookings {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     List<Criterion> conflictsNow(List<Slot> slots, boolean series) {
         return conflicts(slots, series);
+    }
+
+    private void requirePlanMatches(Slot slot) {
+        List<Criterion> failed = BookingPlanGate.check(slot, consent.plan(slot.planId()));
+        if (!failed.isEmpty()) {
+            throw ProblemException.ruleRefused("booking-plan-mismatch", "Booking does not match the treatment plan", failed);
+        }
     }
 
     private void requireKnownRoom(UUID roomId) {
