@@ -1,9 +1,7 @@
 package io.ketacare.session.api;
 
 import static io.ketacare.session.api.SessionApi.api;
-import static io.ketacare.session.api.SessionApi.booking;
 import static io.ketacare.session.api.SessionApi.freshDay;
-import static io.ketacare.session.api.SessionApi.room;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;

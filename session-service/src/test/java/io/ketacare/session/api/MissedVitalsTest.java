@@ -1,9 +1,6 @@
 package io.ketacare.session.api;
 
 import static io.ketacare.session.api.SessionApi.api;
-import static io.ketacare.session.api.SessionApi.book;
-import static io.ketacare.session.api.SessionApi.freshDay;
-import static io.ketacare.session.api.SessionApi.room;
 import static io.ketacare.session.api.VitalsResourceTest.reading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -54,7 +51,7 @@ class MissedVitalsTest {
     @Test
     @TestSecurity(user = "nurse1", roles = {"nurse", "scheduler"})
     void theFortyMinuteVitalsAreNotMissedAt44Minutes59SecondsAndAreMissedWithOneAlertAt45Minutes1Second() {
-        String id = book(UUID.randomUUID(), room(), freshDay());
+        String id = fixture.bookDirectly(UUID.randomUUID()).toString();
         Instant doseStart = Instant.now().minus(Duration.ofMinutes(1)).truncatedTo(ChronoUnit.SECONDS);
         fixture.monitoring(UUID.fromString(id), doseStart, doseStart.plus(Duration.ofMinutes(5)));
         api().body("{\"readings\":[" + reading("m:0", doseStart, 128, 82, 76, 98) + "]}").post("/api/v1/sessions/" + id + "/vitals")
@@ -81,7 +78,7 @@ class MissedVitalsTest {
     @Test
     @TestSecurity(user = "nurse1", roles = {"nurse", "scheduler"})
     void aReadingChartedLateWithinTheGraceMinutesMeetsTheTimePointAndNoAlertIsRaised() {
-        String id = book(UUID.randomUUID(), room(), freshDay());
+        String id = fixture.bookDirectly(UUID.randomUUID()).toString();
         Instant doseStart = Instant.now().minus(Duration.ofMinutes(1)).truncatedTo(ChronoUnit.SECONDS);
         fixture.monitoring(UUID.fromString(id), doseStart, doseStart.plus(Duration.ofMinutes(5)));
         clockAt(doseStart.plus(Duration.ofMinutes(50)));

@@ -1,10 +1,7 @@
 package io.ketacare.session.api;
 
 import static io.ketacare.session.api.SessionApi.api;
-import static io.ketacare.session.api.SessionApi.book;
-import static io.ketacare.session.api.SessionApi.freshDay;
 import static io.ketacare.session.api.SessionApi.raw;
-import static io.ketacare.session.api.SessionApi.room;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -116,10 +113,10 @@ class PreDoseCheckResourceTest {
 
     /** A patient whose last recorded weight is 100 kg (a pre-dose check of an earlier session). */
     String patientWeighing100Kg(UUID patient) {
-        String first = book(patient, room(), freshDay());
+        String first = fixture.bookDirectly(patient).toString();
         fixture.checkedIn(UUID.fromString(first));
         api().body(weighing("100.0", null)).post("/api/v1/sessions/" + first + "/pre-dose-check").then().statusCode(200);
-        String next = book(patient, room(), freshDay());
+        String next = fixture.bookDirectly(patient).toString();
         fixture.checkedIn(UUID.fromString(next));
         return next;
     }

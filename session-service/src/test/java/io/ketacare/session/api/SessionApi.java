@@ -45,13 +45,4 @@ public final class SessionApi {
         return "{\"patientId\":\"" + patient + "\",\"planId\":\"" + plan + "\",\"roomId\":\"" + room + "\",\"route\":\"" + route
                 + "\",\"start\":\"" + start + "\",\"durationMinutes\":" + minutes + "}";
     }
-
-    /**
-     * Books through the API under a random plan id: booking asks consent-service for the plan, so this is refused
-     * (PLAN_NOT_FOUND, or 503 without consent-service). Tests that need some booked session use SessionFixture.bookDirectly.
-     */
-    public static String book(UUID patient, String room, Instant start) {
-        return api().body(booking(patient, UUID.randomUUID(), room, "INTRANASAL", start, 150)).post("/api/v1/sessions")
-                .then().statusCode(201).extract().path("id");
-    }
 }

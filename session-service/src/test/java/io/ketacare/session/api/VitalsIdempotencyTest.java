@@ -1,9 +1,6 @@
 package io.ketacare.session.api;
 
 import static io.ketacare.session.api.SessionApi.api;
-import static io.ketacare.session.api.SessionApi.book;
-import static io.ketacare.session.api.SessionApi.freshDay;
-import static io.ketacare.session.api.SessionApi.room;
 import static io.ketacare.session.api.VitalsResourceTest.reading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -1,10 +1,7 @@
 package io.ketacare.session.api;
 
 import static io.ketacare.session.api.SessionApi.api;
-import static io.ketacare.session.api.SessionApi.book;
-import static io.ketacare.session.api.SessionApi.freshDay;
 import static io.ketacare.session.api.SessionApi.raw;
-import static io.ketacare.session.api.SessionApi.room;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
