@@ -154,10 +154,10 @@ final class Fixture {
                  "escortConfirmed":true,"pregnancyTest":"NEGATIVE","newInteractingMedication":false,
                  "concomitantMedications":{"benzodiazepines":false,"sedativeHypnotics":false,"psychostimulants":false,"maois":false,"opioids":false}}"""
                 .formatted(ate, ate)));
-        Instant started = Instant.now().minus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        // the infusion starts after the pre-dose check and runs on while the load is measured
+        Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
         gateway.expect("dose", gateway.post("clinician1", s + "/dose", """
-                {"route":"IV","doseMg":35,"lotNumber":"BENCH-1","startedAt":"%s","endedAt":"%s"}"""
-                .formatted(started, started.plus(30, ChronoUnit.SECONDS))));
+                {"route":"IV","doseMg":35,"lotNumber":"BENCH-1","startedAt":"%s"}""".formatted(started)));
         gateway.expect("first vitals reading", gateway.post("nurse1", s + "/vitals", Vitals.batch("probe-" + tag, 1, Instant.now())));
         return session;
     }

@@ -103,7 +103,7 @@ class FhirE2ETest {
     }
 
     @Test
-    void theSessionUnderMonitoringIsAnInProgressEncounterWithItsDoseVitalsScoresAndAdverseEvent() {
+    void theSessionUnderInfusionIsAnInProgressEncounterWithItsRunningDoseVitalsScoresAndAdverseEvent() {
         String session = base36(journey.dosedSessionId());
         Map<String, Resource> byId = new TreeMap<>();
         for (String type : List.of("Encounter", "Appointment", "MedicationAdministration", "AdverseEvent", "Observation")) {
@@ -117,7 +117,7 @@ class FhirE2ETest {
                 .isEqualTo(org.hl7.fhir.r4.model.Appointment.AppointmentStatus.ARRIVED);
         org.hl7.fhir.r4.model.MedicationAdministration dose = (org.hl7.fhir.r4.model.MedicationAdministration) byId.get(
                 "MedicationAdministration/" + composite + "-dose");
-        assertThat(dose.getStatus()).isEqualTo(org.hl7.fhir.r4.model.MedicationAdministration.MedicationAdministrationStatus.COMPLETED);
+        assertThat(dose.getStatus()).isEqualTo(org.hl7.fhir.r4.model.MedicationAdministration.MedicationAdministrationStatus.INPROGRESS);
         assertThat(dose.getDosage().getRoute().getCodingFirstRep().getCode()).isEqualTo("47625008");
         assertThat(((org.hl7.fhir.r4.model.Medication) dose.getContained().get(0)).getBatch().getLotNumber()).isEqualTo("LOT-PW-1");
         List<Observation> inSession = byId.values().stream().filter(Observation.class::isInstance).map(Observation.class::cast)

@@ -88,34 +88,34 @@ final class PathwayJourney {
     }
 
     /**
-     * A session of the new plan checked in (asked of consent-service), checked, dosed with 0.5 mg/kg of 70 kg over 40
-     * minutes that ended 20 minutes ago, with vitals, MOAA/S and CADSS and a mild adverse event, left under monitoring.
+     * A session of the new plan checked in (asked of consent-service), checked, and its 40-minute infusion of 0.5 mg/kg
+     * of 70 kg started just after the check (the server refuses a dose charted before its pre-dose check), with vitals,
+     * MOAA/S and CADSS and a mild adverse event, left running.
      */
     private static String dosedAndMonitored(String plan, String room) {
         String session = book(plan, room);
         String base = "/api/v1/sessions/" + session;
         as("nurse1", "session-service").post(base + "/check-in").then().statusCode(200).body("status", equalTo("CHECKED_IN"));
-        Instant doseStart = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(60));
-        Instant doseEnd = doseStart.plus(Duration.ofMinutes(40));
+        Instant checked = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         as("nurse1", "session-service").body("""
                 {"systolic":128,"diastolic":82,"heartRate":76,"spo2":98,"weightKg":70.0,"lastFoodAt":"%s","lastLiquidAt":"%s",
                  "escortConfirmed":true,"pregnancyTest":"NOT_APPLICABLE","newInteractingMedication":false,
                  "concomitantMedications":{"benzodiazepines":false,"sedativeHypnotics":false,"psychostimulants":false,"maois":false,"opioids":false}}"""
-                .formatted(doseStart.minus(Duration.ofHours(4)), doseStart.minus(Duration.ofHours(1))))
+                .formatted(checked.minus(Duration.ofHours(4)), checked.minus(Duration.ofHours(1))))
                 .post(base + "/pre-dose-check").then().statusCode(200).body("status", equalTo("READY_TO_DOSE"));
-        as("nurse1", "session-service").body("{\"route\":\"IV\",\"doseMg\":35,\"lotNumber\":\"LOT-PW-1\",\"startedAt\":\"" + doseStart
-                        + "\",\"endedAt\":\"" + doseEnd + "\"}")
-                .post(base + "/dose").then().statusCode(200).body("status", equalTo("MONITORING"));
+        Instant doseStart = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        as("nurse1", "session-service").body("{\"route\":\"IV\",\"doseMg\":35,\"lotNumber\":\"LOT-PW-1\",\"startedAt\":\"" + doseStart + "\"}")
+                .post(base + "/dose").then().statusCode(200).body("status", equalTo("DOSING"));
         as("nurse1", "session-service").body("{\"readings\":["
-                        + TreatmentSessionE2ETest.vitals("pw-" + session + "-1", doseStart.plus(Duration.ofMinutes(10)), 134, 84, 80, 97) + ","
-                        + TreatmentSessionE2ETest.vitals("pw-" + session + "-2", doseEnd.plus(Duration.ofMinutes(15)), 126, 80, 74, 98) + "]}")
+                        + TreatmentSessionE2ETest.vitals("pw-" + session + "-1", doseStart, 134, 84, 80, 97) + ","
+                        + TreatmentSessionE2ETest.vitals("pw-" + session + "-2", doseStart.plusSeconds(1), 126, 80, 74, 98) + "]}")
                 .post(base + "/vitals").then().statusCode(200).body("stored", equalTo(2));
         for (String score : new String[] {"\"MOAA_S\",\"score\":5", "\"CADSS\",\"score\":4"}) {
-            as("nurse1", "session-service").body("{\"instrument\":" + score + ",\"measuredAt\":\"" + doseEnd.plus(Duration.ofMinutes(15)) + "\"}")
+            as("nurse1", "session-service").body("{\"instrument\":" + score + ",\"measuredAt\":\"" + doseStart.plusSeconds(1) + "\"}")
                     .post(base + "/scores").then().statusCode(201);
         }
-        as("nurse1", "session-service").body("{\"type\":\"NAUSEA\",\"severity\":\"MILD\",\"description\":\"Nausea at the end of the infusion\","
-                        + "\"actionTaken\":\"Ondansetron 4 mg orally\",\"outcome\":\"RESOLVED\",\"onsetAt\":\"" + doseEnd + "\"}")
+        as("nurse1", "session-service").body("{\"type\":\"NAUSEA\",\"severity\":\"MILD\",\"description\":\"Nausea during the infusion\","
+                        + "\"actionTaken\":\"Ondansetron 4 mg orally\",\"outcome\":\"RESOLVED\",\"onsetAt\":\"" + doseStart + "\"}")
                 .post(base + "/adverse-events").then().statusCode(201);
         return session;
     }
