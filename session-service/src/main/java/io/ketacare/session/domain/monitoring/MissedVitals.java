@@ -10,9 +10,7 @@ import io.ketacare.session.persistence.SessionRecords;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -41,7 +39,7 @@ public class MissedVitals {
     SessionRecords records;
 
     @Inject
-    EntityManager em;
+    SessionAlerts alerts;
 
     @Inject
     Clock clock;
@@ -82,11 +80,7 @@ public class MissedVitals {
         int raised = 0;
         SessionProtocol p = protocols.version(s.protocolVersion);
         for (VitalsSchedule.TimePoint t : VitalsSchedule.missed(schedule(s, records.dose(sessionId), records.bloodPressures(sessionId)))) {
-            raised += em.createNativeQuery("INSERT INTO session_alert (id, session_id, kind, message, reading_id, due_at, raised_at)"
-                            + " VALUES (?1, ?2, ?3, ?4, NULL, ?5, ?6) ON CONFLICT (session_id, kind, due_at) DO NOTHING")
-                    .setParameter(1, UUID.randomUUID()).setParameter(2, sessionId).setParameter(3, AlertKind.MISSED_VITALS.name())
-                    .setParameter(4, message(t, p)).setParameter(5, Timestamp.from(t.dueAt()))
-                    .setParameter(6, Timestamp.from(t.windowEnd())).executeUpdate();
+            raised += alerts.raiseOnce(sessionId, AlertKind.MISSED_VITALS, t.dueAt(), message(t, p), t.windowEnd());
         }
         return raised;
     }

@@ -2,10 +2,10 @@ package io.ketacare.session.domain.rems;
 
 import io.ketacare.session.domain.dose.DoseAdministration;
 import io.ketacare.session.domain.monitoring.AlertKind;
+import io.ketacare.session.domain.monitoring.SessionAlerts;
 import io.ketacare.session.domain.protocol.SessionProtocol;
 import io.ketacare.session.domain.protocol.SessionProtocols;
 import io.ketacare.session.domain.session.Session;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,18 +13,13 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * Finds intranasal sessions dosed but not discharged or aborted within the protocol's time after the dose start (default
- * 360 min) and raises a SESSION_NOT_CLOSED alert on each, once: the alert names the time point it is about, and the
- * database keeps one alert per session, kind and time point whatever the number of sweeps or service instances.
+ * 360 min) and raises a SESSION_NOT_CLOSED alert on each, once (the alert names the time point it is about).
  */
 @ApplicationScoped
 public class UnclosedSessions {
-
-    private static final Logger LOG = Logger.getLogger(UnclosedSessions.class);
 
     @Inject
     EntityManager em;
@@ -33,26 +28,10 @@ public class UnclosedSessions {
     SessionProtocols protocols;
 
     @Inject
+    SessionAlerts alerts;
+
+    @Inject
     java.time.Clock clock;
-
-    @ConfigProperty(name = "ketacare.rems-sweep.enabled", defaultValue = "true")
-    boolean enabled;
-
-    @Scheduled(every = "${ketacare.rems-sweep.interval:60s}", delayed = "${ketacare.rems-sweep.delay:30s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void sweep() {
-        if (!enabled) {
-            return;
-        }
-        try {
-            int raised = raiseAlerts();
-            if (raised > 0) {
-                LOG.infof("%d dosed session(s) not closed in time: SESSION_NOT_CLOSED raised", raised);
-            }
-        } catch (RuntimeException e) {
-            LOG.warnf("The sweep for sessions not closed in time failed (will retry): %s", e.toString());
-        }
-    }
 
     /** Raises the alert on every session now overdue for closing that has none yet; returns how many were raised. */
     @Transactional
@@ -73,14 +52,10 @@ public class UnclosedSessions {
                 continue;
             }
             Instant due = RemsForms.closeBy(dose, protocol);
-            raised += em.createNativeQuery("""
-                    INSERT INTO session_alert (id, session_id, kind, message, reading_id, due_at, raised_at)
-                    VALUES (?1, ?2, ?3, ?4, NULL, ?5, ?6) ON CONFLICT ON CONSTRAINT session_alert_due_once DO NOTHING""")
-                    .setParameter(1, UUID.randomUUID()).setParameter(2, s.id).setParameter(3, AlertKind.SESSION_NOT_CLOSED.name())
-                    .setParameter(4, "Dosed at " + dose.startedAt + " and still " + s.status + " at " + now + ": a session must be discharged or"
-                            + " aborted within " + protocol.remsSessionCloseMinutes + " min of the dose start (session protocol v"
-                            + protocol.version + "), by " + due + "; close it and submit its REMS form")
-                    .setParameter(5, due).setParameter(6, now).executeUpdate();
+            raised += alerts.raiseOnce(s.id, AlertKind.SESSION_NOT_CLOSED, due, "Dosed at " + dose.startedAt + " and still " + s.status
+                    + " at " + now + ": a session must be discharged or aborted within " + protocol.remsSessionCloseMinutes
+                    + " min of the dose start (session protocol v" + protocol.version + "), by " + due + "; close it and submit its REMS form",
+                    now);
         }
         return raised;
     }
