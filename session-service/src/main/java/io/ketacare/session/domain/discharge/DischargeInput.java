@@ -17,6 +17,7 @@ public record DischargeInput(Instant doseEndedAt, PreDoseCheck baseline, List<Vi
         List<AdverseEvent> adverseEvents, boolean escortPresent, boolean instructionsAcknowledged, String dissociationAttestation,
         boolean callerIsClinician, DoseAdministration dose, Duration chartingAllowance) {
 
+    /** A dose end charted when it happened: observation counts from the charted end. */
     public DischargeInput(Instant doseEndedAt, PreDoseCheck baseline, List<VitalReading> vitals, List<SessionScore> scores,
             List<AdverseEvent> adverseEvents, boolean escortPresent, boolean instructionsAcknowledged, String dissociationAttestation,
             boolean callerIsClinician) {
