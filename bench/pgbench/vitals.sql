@@ -2,17 +2,18 @@
 -- pgbench runs it (one pgbench transaction = one API request); prepare-vitals fills in the table, the session, its
 -- protocol version and the patient. Pinned in session-service by VitalsQueryCountTest.
 --   1. one transaction: claim the key (platform Idempotency), share-lock the session row (VitalsRecorder: no state
---      change meanwhile, other readings of the session side by side), store the reading, read the session's
---      protocol for the alert limits, remember the response. A reading within the limits reads no earlier readings.
+--      change meanwhile, other readings of the session side by side), read the session's protocol (the clock-skew
+--      and charting allowances, the alert limits), store the reading, remember the response. A reading within the
+--      limits reads no earlier readings.
 --   2. the audit entry, written by the response filter after that transaction (platform AuditTrail)
 \set n random(1, 2000000000)
 BEGIN;
 INSERT INTO idempotency_record (caller, idempotency_key, request_hash)
   VALUES ('pgbench', 'pgb-' || :client_id || '-' || :n, repeat('a', 64)) ON CONFLICT DO NOTHING;
 SELECT * FROM session WHERE id = ':session' FOR SHARE;
+SELECT * FROM session_protocol sp LEFT JOIN session_protocol_route r ON sp.version = r.protocol_version WHERE sp.version = :protocol;
 INSERT INTO @VITALS_TABLE@ (@VITALS_COLUMNS@)
   VALUES (@VITALS_VALUES@) ON CONFLICT DO NOTHING;
-SELECT * FROM session_protocol sp LEFT JOIN session_protocol_route r ON sp.version = r.protocol_version WHERE sp.version = :protocol;
 UPDATE idempotency_record SET response_status = 200, response_location = NULL, response_etag = NULL,
   response_body = '{"sessionId":":session","patientId":":patient","stored":1,"alreadyPresent":0,"alerts":[]}'
   WHERE caller = 'pgbench' AND idempotency_key = 'pgb-' || :client_id || '-' || :n;
