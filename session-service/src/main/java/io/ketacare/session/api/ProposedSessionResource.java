@@ -13,8 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import io.ketacare.platform.problem.ProblemException;
-import io.ketacare.session.domain.room.ClinicTime;
 import io.ketacare.session.domain.room.Clinics;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -62,10 +60,7 @@ public class ProposedSessionResource {
             @QueryParam("roomId") UUID roomId,
             @Parameter(description = "IANA time zone to count days in (default: the configured clinic time zone, UTC unless set)", example = "America/New_York")
             @QueryParam("timeZone") @Size(max = 64) String timeZone) {
-        if (roomId != null && timeZone != null) {
-            throw ProblemException.invalid("timeZone", "give roomId or timeZone, not both (the room's clinic has its own time zone)");
-        }
-        ZoneId zone = roomId != null ? clinics.zoneOfRoom(roomId) : timeZone != null ? ClinicTime.zone("timeZone", timeZone) : clinics.defaultZone();
+        ZoneId zone = clinics.zoneFor(roomId, timeZone);
         Instant start = from != null ? from : LocalDate.ofInstant(clock.instant(), zone).plusDays(1).atTime(9, 0).atZone(zone).toInstant();
         ProposedSessions.Proposal p = proposed.propose(planId, start, zone);
         access.requireAccessTo(p.plan().patientId());

@@ -269,5 +269,9 @@ class BookingResourceTest {
                 .body("proposals[2].start", equalTo("2026-11-02T13:00:00Z"));
         api().queryParam("timeZone", "Eastern").get("/api/v1/treatment-plans/" + plan + "/proposed-sessions").then().statusCode(400)
                 .body("violations[0].field", equalTo("timeZone"));
+        api().queryParam("roomId", room).queryParam("timeZone", "America/New_York").get("/api/v1/treatment-plans/" + plan + "/proposed-sessions")
+                .then().statusCode(400).body("violations[0].field", equalTo("timeZone"));
+        api().queryParam("roomId", UUID.randomUUID()).get("/api/v1/treatment-plans/" + plan + "/proposed-sessions").then().statusCode(400)
+                .body("violations[0].field", equalTo("roomId"));
     }
 }

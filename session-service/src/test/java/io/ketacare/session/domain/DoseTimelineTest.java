@@ -33,7 +33,7 @@ class DoseTimelineTest {
         Instant started = CHECKED.plus(start);
         Instant ended = infusion == null ? null : started.plus(infusion);
         Instant now = ended == null ? started : ended;
-        return DoseGate.timeline(new DoseGate.Times(started, ended, null, ended == null ? null : "charted at the end of the infusion"), new DoseGate.Gates(CHECKED_IN, CHECKED, 40),
+        return DoseGate.timeline(new DoseGate.Times(started, ended, null, ended == null ? null : "charted at the end of the infusion"), new DoseGate.Gates(CHECKED_IN, CHECKED, 40, null, null),
                 new BigDecimal("40"), v1, v1.rule(Route.IV), now).stream().map(Criterion::code).toList();
     }
 
@@ -41,20 +41,20 @@ class DoseTimelineTest {
     List<String> intranasal(String mg, Instant... devices) {
         Instant started = devices.length == 0 ? CHECKED.plus(min(5)) : devices[0];
         Instant now = devices.length == 0 ? started : devices[devices.length - 1];
-        return DoseGate.timeline(new DoseGate.Times(started, null, List.of(devices), null), new DoseGate.Gates(CHECKED_IN, CHECKED, null),
+        return DoseGate.timeline(new DoseGate.Times(started, null, List.of(devices), null), new DoseGate.Gates(CHECKED_IN, CHECKED, null, null, null),
                 new BigDecimal(mg), v1, v1.rule(Route.INTRANASAL), now).stream().map(Criterion::code).toList();
     }
 
     List<String> chartedAfter(Duration delay, String reason) {
         Instant started = CHECKED.plus(min(5));
-        return DoseGate.timeline(new DoseGate.Times(started, null, null, reason), new DoseGate.Gates(CHECKED_IN, CHECKED, 40),
+        return DoseGate.timeline(new DoseGate.Times(started, null, null, reason), new DoseGate.Gates(CHECKED_IN, CHECKED, 40, null, null),
                 new BigDecimal("40"), v1, v1.rule(Route.IV), started.plus(delay)).stream().map(Criterion::code).toList();
     }
 
     @Test
     void doseRefusedWhenChartedAsStartedBeforeTheCheckInOrThePreDoseCheck() {
         List<String> before = DoseGate.timeline(new DoseGate.Times(CHECKED_IN.minusSeconds(1), null, null, null),
-                new DoseGate.Gates(CHECKED_IN, CHECKED, 40), new BigDecimal("40"), v1, v1.rule(Route.IV), CHECKED).stream()
+                new DoseGate.Gates(CHECKED_IN, CHECKED, 40, null, null), new BigDecimal("40"), v1, v1.rule(Route.IV), CHECKED).stream()
                 .map(Criterion::code).toList();
         assertThat(before).containsExactly("DOSE_STARTED_BEFORE_CHECK_IN", "DOSE_STARTED_BEFORE_PRE_DOSE_CHECK");
         assertThat(iv(Duration.ofSeconds(-1), null)).containsExactly("DOSE_STARTED_BEFORE_PRE_DOSE_CHECK");
@@ -71,7 +71,7 @@ class DoseTimelineTest {
     void doseRefused61MinutesAfterThePreDoseCheck() {
         assertThat(iv(min(61), null)).containsExactly("PRE_DOSE_CHECK_EXPIRED");
         assertThat(iv(min(60).plusSeconds(1), null)).containsExactly("PRE_DOSE_CHECK_EXPIRED");
-        String message = DoseGate.timeline(new DoseGate.Times(CHECKED.plus(min(61)), null, null, null), new DoseGate.Gates(CHECKED_IN, CHECKED, 40),
+        String message = DoseGate.timeline(new DoseGate.Times(CHECKED.plus(min(61)), null, null, null), new DoseGate.Gates(CHECKED_IN, CHECKED, 40, null, null),
                 new BigDecimal("40"), v1, v1.rule(Route.IV), CHECKED.plus(min(61))).get(0).message();
         assertThat(message).contains("expired at 2026-05-04T10:10:00Z").contains("repeat the pre-dose check");
     }
@@ -93,7 +93,7 @@ class DoseTimelineTest {
     @Test
     void anIvDoseEndedWithoutPlannedInfusionMinutesIsRefused() {
         Instant started = CHECKED.plus(min(5));
-        assertThat(DoseGate.timeline(new DoseGate.Times(started, started.plus(min(40)), null, "charted at the end"), new DoseGate.Gates(CHECKED_IN, CHECKED, null),
+        assertThat(DoseGate.timeline(new DoseGate.Times(started, started.plus(min(40)), null, "charted at the end"), new DoseGate.Gates(CHECKED_IN, CHECKED, null, null, null),
                 new BigDecimal("40"), v1, v1.rule(Route.IV), started.plus(min(40)))).extracting(Criterion::code)
                 .containsExactly("INFUSION_DURATION_NOT_IN_PLAN");
     }

@@ -95,10 +95,6 @@ public final class DoseGate {
      */
     public record Gates(Instant checkedInAt, Instant preDoseCheckedAt, Integer plannedInfusionMinutes, Instant failedCheckAt,
             String failedCriteria) {
-
-        public Gates(Instant checkedInAt, Instant preDoseCheckedAt, Integer plannedInfusionMinutes) {
-            this(checkedInAt, preDoseCheckedAt, plannedInfusionMinutes, null, null);
-        }
     }
 
     /**

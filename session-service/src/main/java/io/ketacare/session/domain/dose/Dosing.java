@@ -123,9 +123,9 @@ public class Dosing {
         records.persist(dose);
         s.planVersion = answer.planVersion();
         s.moveTo(SessionStatus.DOSING);
-        history.persist(SessionEvent.of(s, "DOSE_STARTED", detail(given.doseMg().stripTrailingZeros().toPlainString() + " mg " + given.route()
+        history.persist(SessionEvent.of(s, "DOSE_STARTED", given.doseMg().stripTrailingZeros().toPlainString() + " mg " + given.route()
                 + ", lot " + given.lotNumber() + ", plan version " + answer.planVersion()
-                + (dose.lateEntry ? "; late entry: " + dose.lateEntryReason : "")), by, now));
+                + (dose.lateEntry ? "; late entry: " + dose.lateEntryReason : ""), by, now));
         if (given.endedAt() != null) {
             s.moveTo(SessionStatus.MONITORING);
             history.persist(SessionEvent.of(s, "DOSE_COMPLETED", null, by, now));
@@ -168,7 +168,7 @@ public class Dosing {
             dose.lateEntryBy = by;
         }
         s.moveTo(SessionStatus.MONITORING);
-        history.persist(SessionEvent.of(s, "DOSE_COMPLETED", late ? detail("late entry: " + lateEntryReason.trim()) : null, by, now));
+        history.persist(SessionEvent.of(s, "DOSE_COMPLETED", late ? "late entry: " + lateEntryReason.trim() : null, by, now));
         return s;
     }
 
@@ -217,10 +217,5 @@ public class Dosing {
         boolean failedSince = !latest.passed && latest.checkedAt.isAfter(passed.checkedAt);
         return new DoseGate.Gates(s.checkedInAt, passed.checkedAt, answer.infusionMinutes(), failedSince ? latest.checkedAt : null,
                 failedSince ? latest.failedCriteria : null);
-    }
-
-    /** A history entry's detail fits its column. */
-    private static String detail(String text) {
-        return text.length() <= 500 ? text : text.substring(0, 497) + "...";
     }
 }

@@ -36,6 +36,9 @@ public class Observations {
     SessionProtocols protocols;
 
     @Inject
+    SessionAlerts alerts;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -68,15 +71,7 @@ public class Observations {
         score.lateEntry = Timeline.isLateEntry(measuredAt, now, p);
         score.lateEntryReason = lateEntryReason;
         records.persist(score);
-        AlertRules.check(score, p).ifPresent(a -> {
-            SessionAlert alert = new SessionAlert();
-            alert.id = UUID.randomUUID();
-            alert.sessionId = sessionId;
-            alert.kind = a.kind();
-            alert.message = a.message();
-            alert.raisedAt = measuredAt;
-            records.persist(alert);
-        });
+        AlertRules.check(score, p).ifPresent(a -> alerts.raise(sessionId, a, null, measuredAt));
         return score;
     }
 

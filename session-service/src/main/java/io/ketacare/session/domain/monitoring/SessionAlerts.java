@@ -8,14 +8,28 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Alerts about a due time point of a session (missed vitals, a session not closed in time), raised once each: the
- * database keeps one alert per session, kind and time point, whatever the number of sweeps or service instances.
+ * The one writer of a session's alerts: those a reading or a score raises, and those about a due time point (missed
+ * vitals, a session not closed in time), raised once each: the database keeps one alert per session, kind and time
+ * point, whatever the number of sweeps or service instances.
  */
 @ApplicationScoped
 public class SessionAlerts {
 
     @Inject
     EntityManager em;
+
+    /** Records the alert a reading (readingId) or a score (readingId null) raised, within the caller's transaction. */
+    public SessionAlert raise(UUID sessionId, AlertRules.Raised raised, UUID readingId, Instant raisedAt) {
+        SessionAlert alert = new SessionAlert();
+        alert.id = UUID.randomUUID();
+        alert.sessionId = sessionId;
+        alert.kind = raised.kind();
+        alert.message = raised.message();
+        alert.readingId = readingId;
+        alert.raisedAt = raisedAt;
+        em.persist(alert);
+        return alert;
+    }
 
     /** Raises the alert within the caller's transaction unless it was raised before; 1 when raised now, else 0. */
     public int raiseOnce(UUID sessionId, AlertKind kind, Instant dueAt, String message, Instant raisedAt) {

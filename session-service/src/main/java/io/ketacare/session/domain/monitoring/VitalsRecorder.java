@@ -65,6 +65,9 @@ public class VitalsRecorder {
     SessionRecords records;
 
     @Inject
+    SessionAlerts sessionAlerts;
+
+    @Inject
     AgroalDataSource dataSource;
 
     @Inject
@@ -169,15 +172,7 @@ public class VitalsRecorder {
         for (int i = 0; i < stored.size(); i++) {
             VitalReading r = stored.get(i);
             for (AlertRules.Raised a : AlertRules.check(r, pairable(stored, i, candidates, protocol), protocol)) {
-                SessionAlert alert = new SessionAlert();
-                alert.id = UUID.randomUUID();
-                alert.sessionId = s.id;
-                alert.kind = a.kind();
-                alert.message = a.message();
-                alert.readingId = r.id;
-                alert.raisedAt = r.measuredAt;
-                records.persist(alert);
-                raised.add(alert);
+                raised.add(sessionAlerts.raise(s.id, a, r.id, r.measuredAt));
             }
         }
         return raised;

@@ -64,7 +64,7 @@ public class PreDoseChecks {
             String codes = String.join(",", failed.stream().map(Criterion::code).distinct().toList());
             check.failedCriteria = codes.length() <= 1000 ? codes : codes.substring(0, 1000);
             records.persist(check);
-            history.persist(SessionEvent.of(s, "PRE_DOSE_CHECK_FAILED", codes.length() <= 500 ? codes : codes.substring(0, 497) + "...",
+            history.persist(SessionEvent.of(s, "PRE_DOSE_CHECK_FAILED", codes,
                     check.checkedBy, now));
             throw ProblemException.ruleRefused("pre-dose-check-failed", "Pre-dose check failed", failed);
         }
@@ -89,8 +89,7 @@ public class PreDoseChecks {
                     + " kg) confirmed: " + check.weightConfirmationReason);
         }
         String detail = notes.isEmpty() ? null : String.join("; ", notes);
-        history.persist(SessionEvent.of(s, "PRE_DOSE_CHECK_PASSED", detail == null || detail.length() <= 500 ? detail
-                : detail.substring(0, 497) + "...", check.checkedBy, now));
+        history.persist(SessionEvent.of(s, "PRE_DOSE_CHECK_PASSED", detail, check.checkedBy, now));
         return s;
     }
 }

@@ -46,6 +46,14 @@ public class Clinics {
         return clinic;
     }
 
+    /** The zone to count days in: the room's clinic's, the one named, or the default; a 400 when both are given. */
+    public ZoneId zoneFor(UUID roomId, String timeZone) {
+        if (roomId != null && timeZone != null) {
+            throw ProblemException.invalid("timeZone", "give roomId or timeZone, not both (the room's clinic has its own time zone)");
+        }
+        return roomId != null ? zoneOfRoom(roomId) : timeZone != null ? ClinicTime.zone("timeZone", timeZone) : defaultZone();
+    }
+
     /** The zone of the clinic a room belongs to. */
     public ZoneId zoneOfRoom(UUID roomId) {
         Room room = em.find(Room.class, roomId);

@@ -39,6 +39,9 @@ public class SessionEvent {
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
 
+    /** The length of the detail column: a longer detail is cut, with an ellipsis. */
+    static final int DETAIL_LENGTH = 500;
+
     public static SessionEvent of(Session s, String type, String detail, String actor, Instant at) {
         SessionEvent e = new SessionEvent();
         e.sessionId = s.id;
@@ -47,7 +50,7 @@ public class SessionEvent {
         e.roomId = s.roomId;
         e.start = s.start;
         e.end = s.end;
-        e.detail = detail;
+        e.detail = detail == null || detail.length() <= DETAIL_LENGTH ? detail : detail.substring(0, DETAIL_LENGTH - 3) + "...";
         e.actor = actor;
         e.occurredAt = at;
         return e;

@@ -135,7 +135,7 @@ public class Sessions {
         String from = "moved from " + s.start + " in room " + s.roomId + ": " + reason;
         s.reschedule(room, start, duration);
         sessions.flush();
-        history.persist(SessionEvent.of(s, "RESCHEDULED", truncate(from), by, clock.instant()));
+        history.persist(SessionEvent.of(s, "RESCHEDULED", from, by, clock.instant()));
         return s;
     }
 
@@ -160,11 +160,8 @@ public class Sessions {
         }
         Instant now = clock.instant();
         s.end(how, reason, disposition, by, now);
-        history.persist(SessionEvent.of(s, how.name(), disposition == null ? reason : truncate(reason + " (disposition " + disposition + ")"), by, now));
+        history.persist(SessionEvent.of(s, how.name(), disposition == null ? reason : reason + " (disposition " + disposition + ")", by, now));
         return s;
     }
 
-    static String truncate(String text) {
-        return text.length() <= 500 ? text : text.substring(0, 497) + "...";
-    }
 }
